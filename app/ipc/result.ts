@@ -16,6 +16,12 @@ export const errorCodes = [
   'settings-corrupt',
   'invalid-start-url',
   'unknown-region',
+  /** The same (normalised) start URL is already in the list. */
+  'duplicate-instance',
+  /** IAM Identity Center refused the sign-in for a reason the user cannot fix by retrying at once. */
+  'sign-in-failed',
+  /** IAM Identity Center answered with a server error (5xx). */
+  'service-unavailable',
   'internal',
 ] as const;
 

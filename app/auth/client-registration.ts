@@ -1,0 +1,39 @@
+// An OIDC client registration (RegisterClient, contracts §1.2) and when it may be reused. Like the
+// CLI we register once and reuse the client until its secret expires; a PKCE sign-in reuses only a
+// client registered for the authorization_code grant (contracts §1.4).
+import type { SignInMethod } from '../model/instance';
+
+export interface ClientRegistration {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** clientSecretExpiresAt, as epoch ms. */
+  readonly expiresAt: number;
+  /** Which flow the client was registered for: the grant types differ. */
+  readonly registeredFor: SignInMethod;
+  readonly region: string;
+  readonly startUrl: string;
+}
+
+/** Reuse margin: a client that would expire within a day is replaced before a sign-in starts. */
+export const registrationReuseMarginMs = 24 * 3600_000;
+
+export interface RegistrationNeed {
+  readonly method: SignInMethod;
+  readonly region: string;
+  readonly startUrl: string;
+  readonly now: number;
+}
+
+export function isRegistrationReusable(registration: ClientRegistration, need: RegistrationNeed): boolean {
+  return (
+    registration.registeredFor === need.method &&
+    registration.region === need.region &&
+    registration.startUrl === need.startUrl &&
+    registration.expiresAt - need.now > registrationReuseMarginMs
+  );
+}
+
+/** A refresh needs the client the refresh token was issued to, and that client must still be valid. */
+export function canRefreshWith(registration: ClientRegistration | undefined, now: number): registration is ClientRegistration {
+  return registration !== undefined && registration.expiresAt > now;
+}

@@ -1,0 +1,41 @@
+// When to refresh an access token: well before it expires, so callers never see an expired token
+// and a slow network still has time. At a random point between 75 % and 85 % of the token's life
+// (the jitter spreads refreshes of several instances and app restarts apart), and never later than
+// 5 minutes before expiry when the token lives long enough for that to matter. Pure.
+
+export const refreshLifeFractionMin = 0.75;
+export const refreshLifeFractionMax = 0.85;
+export const refreshLeadMs = 5 * 60_000;
+/** A token this close to expiry is treated as expired by callers (clock skew, request time). */
+export const expirySafetyMs = 30_000;
+
+export interface TokenLifetime {
+  /** When we received the token (epoch ms). */
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+}
+
+/** The time to refresh at. `random` returns [0, 1), e.g. Math.random. */
+export function refreshAt(token: TokenLifetime, random: () => number): number {
+  const life = Math.max(0, token.expiresAt - token.issuedAt);
+  const fraction = refreshLifeFractionMin + (refreshLifeFractionMax - refreshLifeFractionMin) * clamp01(random());
+  const byFraction = token.issuedAt + life * fraction;
+  // The 5-minute lead cannot exceed a quarter of the life, or short tokens would refresh at once.
+  const latest = token.expiresAt - Math.min(refreshLeadMs, life * (1 - refreshLifeFractionMin));
+  return Math.round(Math.min(byFraction, latest));
+}
+
+/** The access token can be handed out as is. */
+export function isTokenFresh(expiresAt: number, now: number): boolean {
+  return expiresAt - now > expirySafetyMs;
+}
+
+/** Delay before retrying a refresh that failed for a transient reason (network, throttling, 5xx). */
+export function refreshRetryDelay(attempt: number, random: () => number): number {
+  const base = Math.min(5_000 * 2 ** Math.max(0, attempt), 5 * 60_000);
+  return Math.round(base * (0.8 + 0.4 * clamp01(random())));
+}
+
+function clamp01(value: number): number {
+  return Math.min(Math.max(value, 0), 0.999_999);
+}

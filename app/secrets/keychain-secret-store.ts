@@ -1,0 +1,36 @@
+// The OS keychain through @napi-rs/keyring: macOS Keychain, Windows Credential Manager, the Secret
+// Service on Linux. Each key is one entry (service, account). On Linux the store is pinned to the
+// Secret Service so a missing one fails loudly instead of falling back to the kernel keyring, which
+// does not survive a reboot (toolchain.md "Which keychain library").
+import { AsyncEntry } from '@napi-rs/keyring';
+import { AppError } from '../ipc/result';
+import type { SecretStore } from './secret-store';
+
+export const defaultKeychainService = 'sso-tray';
+
+export class KeychainSecretStore implements SecretStore {
+  constructor(readonly service: string = defaultKeychainService) {}
+
+  async get(key: string): Promise<string | undefined> {
+    const value = await this.#call('read', key, (entry) => entry.getPassword());
+    return value ?? undefined;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await this.#call('write', key, (entry) => entry.setPassword(value));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.#call('delete', key, (entry) => entry.deleteCredential());
+  }
+
+  async #call<T>(verb: string, key: string, action: (entry: AsyncEntry) => Promise<T>): Promise<T> {
+    try {
+      return await action(new AsyncEntry(this.service, key, { linux: { store: 'secret-service' } }));
+    } catch (error) {
+      // The library's message names the platform failure, never the secret.
+      const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+      throw new AppError('keychain-unavailable', `Could not ${verb} "${key}" in the system keychain: ${reason}`, { cause: error });
+    }
+  }
+}

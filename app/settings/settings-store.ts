@@ -1,0 +1,20 @@
+// Where the settings live: a JSON file through Conf/electron-store (ConfSettingsStore), or memory
+// in tests. Loading never throws for a broken file: the file is kept aside and defaults are used.
+import type { Settings } from './settings-schema';
+
+export interface SettingsProblem {
+  /** Why the file could not be used (safe to show). */
+  readonly reason: string;
+  /** Where the original bytes were moved. */
+  readonly backupPath: string;
+}
+
+export interface SettingsLoadResult {
+  readonly settings: Settings;
+  readonly problem?: SettingsProblem;
+}
+
+export interface SettingsStore {
+  load(): Promise<SettingsLoadResult>;
+  save(settings: Settings): Promise<void>;
+}
