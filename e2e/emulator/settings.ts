@@ -1,0 +1,99 @@
+// Run-time knobs of the emulator. One mutable object shared by the server and the admin API, so a
+// test can change latency, limits, faults or lifetimes between two calls without restarting.
+import { z } from 'zod';
+
+export interface Lifetimes {
+  accessTokenSeconds: number;
+  /** The sign-in session: refresh tokens (rotated or not) stop working this long after sign-in. */
+  refreshTokenSeconds: number;
+  registrationSeconds: number;
+  /** Device codes, and also /authorize consent requests and authorization codes. */
+  deviceCodeSeconds: number;
+  roleCredentialsSeconds: number;
+}
+
+export interface Faults {
+  /** Share of requests answered 500 InternalServerException, 0..1. */
+  errorRate?: number;
+  /** Share of requests whose connection is destroyed without an answer, 0..1. */
+  dropRate?: number;
+  /** Operation names the faults apply to; all operations when absent. */
+  operations?: string[];
+}
+
+export interface Settings {
+  latencyMs: number;
+  /** Requests per second per operation (token bucket); 0 turns the limit off. */
+  rateLimitPerSecond: number;
+  faults: Faults;
+  lifetimes: Lifetimes;
+  pollIntervalSeconds: number;
+  autoApproveUser: string | undefined;
+}
+
+// AWS values where known: 1 h access tokens, 8 h default session, 90-day client secrets,
+// 10-minute device codes, 1 h permission-set sessions, 5 s polling (contracts §1.4).
+export const DEFAULT_LIFETIMES: Lifetimes = {
+  accessTokenSeconds: 3600,
+  refreshTokenSeconds: 8 * 3600,
+  registrationSeconds: 90 * 24 * 3600,
+  deviceCodeSeconds: 600,
+  roleCredentialsSeconds: 3600,
+};
+
+const nonNegative = z.number().finite().nonnegative();
+const positiveInt = z.number().int().positive();
+
+const faultsSchema = z.strictObject({
+  errorRate: z.number().min(0).max(1).optional(),
+  dropRate: z.number().min(0).max(1).optional(),
+  operations: z.array(z.string().min(1)).optional(),
+});
+
+/** The patch accepted by updateSettings and by PATCH /_emulator/settings. `null` clears autoApproveUser. */
+export const settingsPatchSchema = z.strictObject({
+  latencyMs: nonNegative.optional(),
+  rateLimitPerSecond: nonNegative.optional(),
+  faults: faultsSchema.optional(),
+  lifetimes: z
+    .strictObject({
+      accessTokenSeconds: positiveInt.optional(),
+      refreshTokenSeconds: positiveInt.optional(),
+      registrationSeconds: positiveInt.optional(),
+      deviceCodeSeconds: positiveInt.optional(),
+      roleCredentialsSeconds: positiveInt.optional(),
+    })
+    .optional(),
+  pollIntervalSeconds: nonNegative.optional(),
+  autoApproveUser: z.string().min(1).nullable().optional(),
+});
+
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export function defaultSettings(): Settings {
+  return { latencyMs: 0, rateLimitPerSecond: 20, faults: {}, lifetimes: { ...DEFAULT_LIFETIMES }, pollIntervalSeconds: 5, autoApproveUser: undefined };
+}
+
+/**
+ * Returns the settings with the patch applied: lifetimes merge key by key, faults are replaced as a
+ * whole (so `{faults: {}}` clears them). Throws on an invalid patch.
+ */
+export function applySettingsPatch(settings: Settings, patch: unknown): Settings {
+  const parsed = settingsPatchSchema.safeParse(patch);
+  if (!parsed.success) {
+    throw new Error(`Invalid settings: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ')}`);
+  }
+  const value = parsed.data;
+  const lifetimes = { ...settings.lifetimes };
+  for (const [key, seconds] of Object.entries(value.lifetimes ?? {})) {
+    if (seconds !== undefined) lifetimes[key as keyof Lifetimes] = seconds;
+  }
+  return {
+    latencyMs: value.latencyMs ?? settings.latencyMs,
+    rateLimitPerSecond: value.rateLimitPerSecond ?? settings.rateLimitPerSecond,
+    faults: value.faults ?? settings.faults,
+    lifetimes,
+    pollIntervalSeconds: value.pollIntervalSeconds ?? settings.pollIntervalSeconds,
+    autoApproveUser: value.autoApproveUser === undefined ? settings.autoApproveUser : (value.autoApproveUser ?? undefined),
+  };
+}
