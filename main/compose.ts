@@ -1,0 +1,39 @@
+// The composition root: the one place that creates the concrete adapters for the Electron app
+// and hands them to the core. No DI container; adding a port means adding a line here.
+import { app, shell } from 'electron';
+import { createCore, type Core } from '../app/core';
+import { systemClock } from '../app/ports/clock';
+import type { Logger } from '../app/ports/logger';
+import { readAwsEndpoint } from './config/aws-endpoint';
+import { createConsoleLogger } from './logging/console-logger';
+import { createExternalUrlPolicy, decideExternalUrl } from './security/external-url-policy';
+import { createGuardedOpener, type OpenExternal } from './security/open-external';
+
+export interface Composition {
+  readonly core: Core;
+  readonly logger: Logger;
+  /** The guarded opener: the Browser port and window.open both use it. */
+  readonly openExternal: OpenExternal;
+  /** Whether the opener would accept `url`, for decisions that must be synchronous. */
+  readonly isExternalAllowed: (url: string) => boolean;
+}
+
+export function compose(env: Readonly<Record<string, string | undefined>> = process.env): Composition {
+  const logger = createConsoleLogger('main');
+  const awsEndpoint = readAwsEndpoint(env);
+  if (awsEndpoint) logger.info('Using a custom AWS endpoint', { endpoint: awsEndpoint });
+
+  const policy = createExternalUrlPolicy({ awsEndpoint });
+  const openExternal = createGuardedOpener({ openExternal: (url) => shell.openExternal(url), policy, logger });
+
+  const core = createCore(
+    { clock: systemClock, browser: { open: openExternal }, logger },
+    { appName: app.getName(), appVersion: app.getVersion(), runtime: 'electron' },
+  );
+  return {
+    core,
+    logger,
+    openExternal,
+    isExternalAllowed: (url) => decideExternalUrl(url, policy).allowed,
+  };
+}

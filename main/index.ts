@@ -1,0 +1,85 @@
+// The Electron app's entry: one instance, compose the core, open the panel window, show the tray,
+// and dispose the core on the way out.
+import { join } from 'node:path';
+import { app, type BrowserWindow, type Tray } from 'electron';
+import { compose, type Composition } from './compose';
+import { registerIpc } from './ipc/register-ipc';
+import { resolveRendererSource } from './renderer-source';
+import { hardenApp, hardenDefaultSession } from './security/harden-app';
+import { createTray } from './tray/create-tray';
+import type { TrayCommand } from './tray/tray-menu';
+import { createMainWindow } from './windows/create-main-window';
+
+// A fresh profile per e2e test (and a way to keep a demo apart from the real app). Must be set
+// before the single-instance lock, which lives in the user-data folder.
+const userDataDir = process.env.SSO_TRAY_USER_DATA_DIR;
+if (userDataDir) app.setPath('userData', userDataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const source = resolveRendererSource({
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    indexFile: join(__dirname, '../renderer/index.html'),
+    isPackaged: app.isPackaged,
+  });
+  let composition: Composition | undefined;
+  let mainWindow: BrowserWindow | undefined;
+  let tray: Tray | undefined;
+  let unregisterIpc: (() => void) | undefined;
+  let quitting = false;
+
+  const showMainWindow = () => {
+    if (!composition) return;
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow({ source, title: app.getName(), logger: composition.logger });
+      mainWindow.on('closed', () => (mainWindow = undefined));
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+
+  const run = (command: TrayCommand) => {
+    if (command === 'open') showMainWindow();
+    else app.quit();
+  };
+
+  app.on('second-instance', showMainWindow);
+  // A tray app keeps running with no window open; the tray's Quit ends it.
+  app.on('window-all-closed', () => {});
+  app.on('activate', showMainWindow);
+
+  app.on('before-quit', (event) => {
+    if (quitting || !composition) return;
+    // Hold the quit until the core has released its resources (timers, sockets, keychain handles).
+    event.preventDefault();
+    quitting = true;
+    unregisterIpc?.();
+    tray?.destroy();
+    const finishing = composition.core.dispose();
+    finishing
+      .catch((error: unknown) => composition?.logger.error('Disposing the core failed', { error }))
+      .finally(() => app.quit());
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      composition = compose();
+      const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed };
+      hardenApp(hardening);
+      hardenDefaultSession(hardening);
+      unregisterIpc = registerIpc({ core: composition.core, source, logger: composition.logger, getWindow: () => mainWindow });
+      tray = createTray(app.getName(), run);
+      showMainWindow();
+    })
+    .catch((error: unknown) => {
+      console.error('SSO Tray failed to start:', error instanceof Error ? error.message : error);
+      app.exit(1);
+    });
+}

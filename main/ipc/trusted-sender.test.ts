@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { RendererSource } from '../renderer-source';
+import { isTrustedSender } from './trusted-sender';
+
+const file: RendererSource = { kind: 'file', path: '/Applications/SSO Tray.app/Contents/Resources/app.asar/out/renderer/index.html' };
+const dev: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173/' };
+const fileUrl = 'file:///Applications/SSO%20Tray.app/Contents/Resources/app.asar/out/renderer/index.html';
+
+describe('isTrustedSender', () => {
+  it.each([
+    ['our built page', file, { url: fileUrl, isMainFrame: true }, true],
+    ['our built page with a route fragment', file, { url: `${fileUrl}#/settings`, isMainFrame: true }, true],
+    ['our page inside an iframe', file, { url: fileUrl, isMainFrame: false }, false],
+    ['another local file', file, { url: 'file:///tmp/evil.html', isMainFrame: true }, false],
+    ['a web page', file, { url: 'https://evil.example/', isMainFrame: true }, false],
+    ['the dev server', dev, { url: 'http://localhost:5173/', isMainFrame: true }, true],
+    ['the dev server, deep link', dev, { url: 'http://localhost:5173/index.html?x#y', isMainFrame: true }, true],
+    ['another port on localhost', dev, { url: 'http://localhost:5174/', isMainFrame: true }, false],
+    ['the dev server in production mode', file, { url: 'http://localhost:5173/', isMainFrame: true }, false],
+    ['about:blank after a failed load', dev, { url: 'about:blank', isMainFrame: true }, false],
+    ['a data: URL', dev, { url: 'data:text/html,hi', isMainFrame: true }, false],
+    ['an empty URL (frame being torn down)', file, { url: '', isMainFrame: true }, false],
+    ['no frame at all', file, null, false],
+  ] as const)('%s → %s', (_name, source, frame, expected) => {
+    expect(isTrustedSender(frame, source)).toBe(expected);
+  });
+});

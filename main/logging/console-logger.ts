@@ -1,0 +1,22 @@
+// A Logger for processes whose stdout is the log: Electron main (until a file logger exists) and
+// the dev web host. Lines pass through the core's redaction (app/logging) before they are written.
+import { createRedactingLogger } from '../../app/logging/redacting-logger';
+import type { Logger } from '../../app/ports/logger';
+
+export interface LogSink {
+  log(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+}
+
+type Level = 'info' | 'warn' | 'error';
+
+export function createConsoleLogger(scope: string, sink: LogSink = console): Logger {
+  const write = (level: Level) => (message: string, details?: Record<string, unknown>) => {
+    const suffix = details && Object.keys(details).length > 0 ? ` ${JSON.stringify(details)}` : '';
+    const line = `${new Date().toISOString()} ${level.toUpperCase()} [${scope}] ${message}${suffix}`;
+    if (level === 'info') sink.log(line);
+    else sink[level](line);
+  };
+  return createRedactingLogger({ info: write('info'), warn: write('warn'), error: write('error') });
+}

@@ -1,0 +1,74 @@
+// The page's whole view of the app: `request` for contract channels and `subscribe` for contract
+// events, nothing else. The Electron preload builds it over ipcRenderer; the dev web host's bridge
+// builds the same object over a WebSocket, so both transports refuse the same things.
+import {
+  isEventName,
+  isRequestChannel,
+  type DesktopApi,
+  type EventName,
+  type EventPayload,
+} from '../../app/ipc/contract';
+import { fail, type Result } from '../../app/ipc/result';
+
+/** What a transport must provide: send one request, and deliver every pushed event. */
+export interface DesktopTransport {
+  /** Resolves with the Result the core answered; rejects when the transport itself failed. */
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  /** Calls `listener` for every event pushed by the core; returns its own unsubscribe. */
+  listen(listener: (name: string, payload: unknown) => void): () => void;
+}
+
+export function createDesktopApi(transport: DesktopTransport): DesktopApi {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let stopListening: (() => void) | undefined;
+
+  const deliver = (name: string, payload: unknown) => {
+    if (!isEventName(name)) return;
+    for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
+  };
+
+  const request = async (channel: unknown, input?: unknown): Promise<Result<unknown>> => {
+    if (!isRequestChannel(channel)) {
+      return fail('unknown-channel', `Unknown request channel: ${String(channel).slice(0, 80)}`);
+    }
+    try {
+      const answer = await transport.invoke(channel, input);
+      return isResult(answer) ? answer : fail('internal', 'The app sent an answer this page cannot read.');
+    } catch {
+      // The transport's own error (untrusted frame, closed socket) is not for the page to parse.
+      return fail('internal', 'The app did not answer this request.');
+    }
+  };
+
+  const subscribe = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) => {
+    if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event).slice(0, 80)}`);
+    if (typeof listener !== 'function') throw new TypeError('A listener must be a function.');
+    // One transport listener for all subscribers, started on first use.
+    stopListening ??= transport.listen(deliver);
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    // Wrapped so that the same function subscribed twice gets two independent unsubscribes.
+    const entry = (payload: unknown) => listener(payload as EventPayload<E>);
+    set.add(entry);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      set.delete(entry);
+      if (set.size === 0) listeners.delete(event);
+      if (listeners.size === 0) {
+        stopListening?.();
+        stopListening = undefined;
+      }
+    };
+  };
+
+  return { request, subscribe } as DesktopApi;
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { ok?: unknown; code?: unknown; message?: unknown };
+  if (candidate.ok === true) return 'value' in candidate;
+  return candidate.ok === false && typeof candidate.code === 'string' && typeof candidate.message === 'string';
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../app/ipc/result';
+import { createExternalUrlPolicy } from './external-url-policy';
+import { createGuardedOpener } from './open-external';
+
+function setup() {
+  const openExternal = vi.fn(async (_url: string) => {});
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+  const open = createGuardedOpener({ openExternal, policy: createExternalUrlPolicy(), logger });
+  return { open, openExternal, logger };
+}
+
+describe('createGuardedOpener', () => {
+  it('hands an allowed URL to the mechanism, normalised', async () => {
+    const { open, openExternal } = setup();
+    await open('https://D-1234567890.awsapps.com/start');
+    expect(openExternal).toHaveBeenCalledWith('https://d-1234567890.awsapps.com/start');
+  });
+
+  it('refuses a disallowed URL with an AppError and never calls the mechanism', async () => {
+    const { open, openExternal } = setup();
+    await expect(open('file:///etc/passwd')).rejects.toBeInstanceOf(AppError);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('logs a refusal with the origin only', async () => {
+    const { open, logger } = setup();
+    await expect(open('https://example.com/path?token=abc123')).rejects.toThrow();
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('abc123');
+  });
+
+  it('passes the failure of the mechanism on', async () => {
+    const { open, openExternal } = setup();
+    openExternal.mockRejectedValueOnce(new Error('no browser'));
+    await expect(open('https://signin.aws.amazon.com/federation')).rejects.toThrow('no browser');
+  });
+});

@@ -1,0 +1,26 @@
+// The page's entry: find the bridge, create the store, render. Without a bridge, render the page
+// that explains why nothing works instead of failing on the first request.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { MissingBridgePage } from './components/missing-bridge-page';
+import { findDesktop } from './desktop';
+import { createAppStore } from './store/app-store';
+import { AppStoreProvider } from './store/app-store-context';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+const desktop = findDesktop();
+createRoot(container).render(
+  <StrictMode>
+    {desktop ? (
+      <AppStoreProvider store={createAppStore(desktop)}>
+        <App />
+      </AppStoreProvider>
+    ) : (
+      <MissingBridgePage />
+    )}
+  </StrictMode>,
+);

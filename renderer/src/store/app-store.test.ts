@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from './app-store';
+import { fakeDesktop } from '../testing/fake-desktop';
+import type { Result } from '../../../app/ipc/result';
+
+const info = { name: 'SSO Tray', version: '0.1.0', runtime: 'electron', platform: 'darwin' } as const;
+
+describe('createAppStore loadAppInfo', () => {
+  it('goes idle → loading → loaded', async () => {
+    let resolve: (result: Result<unknown>) => void = () => {};
+    const store = createAppStore(fakeDesktop({ 'app:get-info': () => new Promise((r) => (resolve = r)) }));
+    expect(store.getState().appInfo).toEqual({ status: 'idle' });
+    const loading = store.getState().loadAppInfo();
+    expect(store.getState().appInfo).toEqual({ status: 'loading' });
+    resolve({ ok: true, value: info });
+    await loading;
+    expect(store.getState().appInfo).toEqual({ status: 'loaded', info });
+  });
+
+  it('keeps the error code and message of a failed Result', async () => {
+    const store = createAppStore(
+      fakeDesktop({ 'app:get-info': async () => ({ ok: false, code: 'internal', message: 'Something went wrong.' }) }),
+    );
+    await store.getState().loadAppInfo();
+    expect(store.getState().appInfo).toEqual({ status: 'failed', code: 'internal', message: 'Something went wrong.' });
+  });
+
+  it('does not send a second request while one is in flight', async () => {
+    const desktop = fakeDesktop({ 'app:get-info': async () => ({ ok: true, value: info }) });
+    const store = createAppStore(desktop);
+    await Promise.all([store.getState().loadAppInfo(), store.getState().loadAppInfo()]);
+    expect(desktop.calls).toEqual(['app:get-info']);
+  });
+});
