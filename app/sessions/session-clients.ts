@@ -1,0 +1,68 @@
+// The AWS clients a session needs, one set per (region, endpoint), shared by all instances there.
+import { hostOf, resolveEndpoints } from '../aws/endpoints';
+import { OidcClient } from '../auth/oidc-client';
+import { PortalLogout } from '../auth/portal-logout';
+import type { Instance } from '../model/instance';
+import type { Clock } from '../ports/clock';
+
+export interface SessionClientOptions {
+  readonly clock: Clock;
+  /** One origin for OIDC and the portal (the emulator); absent in production. */
+  readonly endpointOverride?: string | undefined;
+  /** RegisterClient's clientName. */
+  readonly clientName: string;
+  /** SDK attempts per call; absent = the SDK default (3). */
+  readonly maxAttempts?: number | undefined;
+}
+
+export class SessionClients {
+  readonly #oidc = new Map<string, OidcClient>();
+  readonly #portal = new Map<string, PortalLogout>();
+
+  constructor(private readonly options: SessionClientOptions) {}
+
+  oidcFor(instance: Instance): OidcClient {
+    const endpoints = resolveEndpoints(instance.region, instance.partition, this.options.endpointOverride);
+    const key = `${instance.region}|${endpoints.oidc}`;
+    let client = this.#oidc.get(key);
+    if (!client) {
+      client = new OidcClient({
+        region: instance.region,
+        endpoint: endpoints.oidc,
+        endpointIsOverride: Boolean(this.options.endpointOverride),
+        clientName: this.options.clientName,
+        clock: this.options.clock,
+        ...(this.options.maxAttempts ? { maxAttempts: this.options.maxAttempts } : {}),
+      });
+      this.#oidc.set(key, client);
+    }
+    return client;
+  }
+
+  portalFor(instance: Instance): PortalLogout {
+    const endpoints = resolveEndpoints(instance.region, instance.partition, this.options.endpointOverride);
+    const key = `${instance.region}|${endpoints.portal}`;
+    let client = this.#portal.get(key);
+    if (!client) {
+      client = new PortalLogout({
+        region: instance.region,
+        ...(this.options.endpointOverride ? { endpoint: endpoints.portal } : {}),
+        ...(this.options.maxAttempts ? { maxAttempts: this.options.maxAttempts } : {}),
+      });
+      this.#portal.set(key, client);
+    }
+    return client;
+  }
+
+  /** For messages: the OIDC host an instance talks to. */
+  oidcHost(instance: Instance): string {
+    return hostOf(resolveEndpoints(instance.region, instance.partition, this.options.endpointOverride).oidc);
+  }
+
+  dispose(): void {
+    for (const client of this.#oidc.values()) client.dispose();
+    for (const client of this.#portal.values()) client.dispose();
+    this.#oidc.clear();
+    this.#portal.clear();
+  }
+}

@@ -1,0 +1,380 @@
+// The sign-in sessions of all instances: their state, their tokens (in the SecretStore, cached in
+// memory), refreshing ahead of expiry, and the rules that keep concurrent callers sane:
+//   - one refresh per instance at a time (callers share it),
+//   - at most one interactive sign-in per instance (every interactive caller awaits the same one),
+//   - a session that can no longer be refreshed becomes `expired` and the user is told once.
+// Async work that outlives a sign-out or a new sign-in is dropped by comparing `generation`.
+import { AppError } from '../ipc/result';
+import type { Instance, SignInMethod } from '../model/instance';
+import type { InstanceView } from '../model/instance-view';
+import type { SessionState } from '../model/session';
+import type { NoticeCenter } from '../notices/notice-center';
+import type { Browser } from '../ports/browser';
+import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import { Emitter } from '../events/emitter';
+import { isTokenFresh, refreshAt, refreshRetryDelay } from '../auth/token-refresh-schedule';
+import type { TokenGrant } from '../auth/oidc-client';
+import type { SessionClients } from './session-clients';
+import { refreshSession } from './session-refresh';
+import type { SessionSecrets, SessionTokens } from './session-secrets';
+import { runSignIn } from './sign-in-runner';
+import { SingleFlight } from './single-flight';
+import { expiredNoticeId, sessionExpiredNotice, storageFailedNotice } from './session-notices';
+
+export interface SessionManagerDeps {
+  readonly clock: Clock;
+  readonly browser: Browser;
+  readonly logger: Logger;
+  readonly secrets: SessionSecrets;
+  readonly notices: NoticeCenter;
+  readonly clients: SessionClients;
+  /** False when secrets live only in memory (no keychain). */
+  readonly remembered: boolean;
+  readonly random?: () => number;
+}
+
+export interface AccessTokenRequest {
+  /** May open a sign-in (browser or device code) when no session can be refreshed. */
+  readonly interactive: boolean;
+}
+
+/** What other services need from sessions: a token, and word when a session ends. */
+export interface AccessTokenProvider {
+  getAccessToken(instanceId: string, request: AccessTokenRequest): Promise<string>;
+  /** Fired after sign-out (and removal): drop anything cached for the instance, such as role credentials. */
+  readonly onDidSignOut: (listener: (instanceId: string) => void) => () => void;
+}
+
+interface Slot {
+  instance: Instance;
+  state: SessionState;
+  tokens: SessionTokens | undefined;
+  generation: number;
+  signIn: { readonly controller: AbortController; readonly promise: Promise<string> } | undefined;
+  refreshController: AbortController | undefined;
+  timer: AbortController | undefined;
+  retryAttempt: number;
+}
+
+const logoutTimeoutMs = 5_000;
+
+export class SessionManager implements AccessTokenProvider {
+  readonly #slots = new Map<string, Slot>();
+  readonly #refreshes = new SingleFlight<string>();
+  readonly #changed = new Emitter<void>();
+  readonly #signedOut = new Emitter<string>();
+  readonly #random: () => number;
+  /** Any session state changed; read views() for the new list. */
+  readonly onDidChange = this.#changed.event;
+  readonly onDidSignOut = this.#signedOut.event;
+
+  constructor(private readonly deps: SessionManagerDeps) {
+    this.#random = deps.random ?? Math.random;
+  }
+
+  /** Loads stored sessions at start-up and schedules their refreshes. */
+  async restore(instances: readonly Instance[]): Promise<void> {
+    for (const instance of instances) {
+      const slot = this.track(instance);
+      const tokens = await this.deps.secrets.loadTokens(instance.id).catch((error: unknown) => {
+        this.deps.logger.warn('Could not read a stored session', { instanceId: instance.id, error });
+        return undefined;
+      });
+      if (!tokens) continue;
+      slot.tokens = tokens;
+      const now = this.deps.clock.now();
+      if (tokens.refreshToken) {
+        this.#set(slot, isTokenFresh(tokens.expiresAt, now) ? { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt } : { kind: 'refreshing', accessTokenExpiresAt: tokens.expiresAt });
+        this.#scheduleRefresh(slot);
+      } else if (isTokenFresh(tokens.expiresAt, now)) {
+        this.#set(slot, { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt });
+        this.#scheduleRefresh(slot);
+      } else {
+        await this.#expire(slot, false);
+      }
+    }
+  }
+
+  track(instance: Instance): Slot {
+    const existing = this.#slots.get(instance.id);
+    if (existing) return existing;
+    const slot: Slot = { instance, state: { kind: 'signed-out' }, tokens: undefined, generation: 0, signIn: undefined, refreshController: undefined, timer: undefined, retryAttempt: 0 };
+    this.#slots.set(instance.id, slot);
+    return slot;
+  }
+
+  /** The instance's name or sign-in method changed. */
+  updateInstance(instance: Instance): void {
+    const slot = this.#slots.get(instance.id);
+    if (slot) slot.instance = instance;
+  }
+
+  /** Signs out and forgets the instance. */
+  async untrack(instanceId: string): Promise<void> {
+    if (!this.#slots.has(instanceId)) return;
+    await this.signOut(instanceId);
+    this.#slots.delete(instanceId);
+  }
+
+  state(instanceId: string): SessionState {
+    return this.#slot(instanceId).state;
+  }
+
+  view(instance: Instance): InstanceView {
+    return { ...instance, session: this.#slots.get(instance.id)?.state ?? { kind: 'signed-out' }, remembered: this.deps.remembered };
+  }
+
+  async getAccessToken(instanceId: string, request: AccessTokenRequest): Promise<string> {
+    const slot = this.#slot(instanceId);
+    if (slot.signIn) {
+      if (request.interactive) return slot.signIn.promise;
+      throw new AppError('signed-out', `Finish signing in to ${slot.instance.displayName} first.`);
+    }
+    const tokens = slot.tokens;
+    if (tokens && isTokenFresh(tokens.expiresAt, this.deps.clock.now())) return tokens.accessToken;
+    if (tokens?.refreshToken) {
+      try {
+        return await this.#refreshes.run(instanceId, () => this.#refresh(slot));
+      } catch (error) {
+        // Only a session that has ended may lead to a new sign-in; a network problem would not be helped by one.
+        if (!(error instanceof AppError && error.code === 'token-expired')) throw error;
+      }
+    }
+    if (!request.interactive) {
+      const expired = slot.state.kind === 'expired';
+      throw new AppError(expired ? 'token-expired' : 'signed-out', expired ? `Your session for ${slot.instance.displayName} has ended. Sign in again.` : `Sign in to ${slot.instance.displayName} first.`);
+    }
+    return this.signIn(instanceId);
+  }
+
+  /** Starts a sign-in and returns at once; progress and the outcome arrive as state changes. */
+  startSignIn(instanceId: string, method?: SignInMethod): void {
+    this.signIn(instanceId, method).catch(() => undefined);
+  }
+
+  /** The one sign-in of this instance: joins the running one if there is one. */
+  signIn(instanceId: string, method?: SignInMethod): Promise<string> {
+    const slot = this.#slot(instanceId);
+    if (slot.signIn) return slot.signIn.promise;
+    const controller = new AbortController();
+    slot.generation += 1;
+    const generation = slot.generation;
+    this.#stopTimer(slot);
+    const promise = this.#runSignIn(slot, method ?? slot.instance.signInMethod, controller.signal, generation).finally(() => {
+      if (slot.signIn?.promise === promise) slot.signIn = undefined;
+    });
+    slot.signIn = { controller, promise };
+    promise.catch(() => undefined);
+    return promise;
+  }
+
+  cancelSignIn(instanceId: string): void {
+    this.#slot(instanceId).signIn?.controller.abort();
+  }
+
+  /** Opens the waiting sign-in page again (the authorize URL or the device verification link). */
+  async openSignInPage(instanceId: string): Promise<void> {
+    const state = this.#slot(instanceId).state;
+    if (state.kind === 'awaiting-browser') return this.deps.browser.open(state.authorizeUrl);
+    if (state.kind === 'awaiting-device-code') return this.deps.browser.open(state.verificationUriComplete);
+    throw new AppError('invalid-input', 'No sign-in is waiting for the browser.');
+  }
+
+  /** Portal Logout (best effort), then every stored secret of the instance goes. */
+  async signOut(instanceId: string): Promise<void> {
+    const slot = this.#slot(instanceId);
+    slot.generation += 1;
+    slot.signIn?.controller.abort();
+    slot.refreshController?.abort();
+    this.#stopTimer(slot);
+    await Promise.allSettled([slot.signIn?.promise, this.#refreshes.current(instanceId)]);
+    const accessToken = slot.tokens?.accessToken || (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined))?.accessToken;
+    if (accessToken) await this.#logout(slot.instance, accessToken);
+    slot.tokens = undefined;
+    slot.retryAttempt = 0;
+    this.deps.notices.remove(expiredNoticeId(instanceId));
+    this.#set(slot, { kind: 'signed-out' });
+    try {
+      await this.deps.secrets.deleteAll(instanceId);
+    } finally {
+      this.#signedOut.fire(instanceId);
+    }
+  }
+
+  /** Resolves when no refresh is in flight (tests and dispose use it). */
+  whenRefreshesSettled(): Promise<void> {
+    return this.#refreshes.settled();
+  }
+
+  async dispose(): Promise<void> {
+    for (const slot of this.#slots.values()) {
+      slot.generation += 1;
+      slot.signIn?.controller.abort();
+      slot.refreshController?.abort();
+      this.#stopTimer(slot);
+    }
+    await Promise.allSettled([...[...this.#slots.values()].map((slot) => slot.signIn?.promise), this.#refreshes.settled()]);
+    this.#changed.clear();
+    this.#signedOut.clear();
+  }
+
+  async #runSignIn(slot: Slot, method: SignInMethod, signal: AbortSignal, generation: number): Promise<string> {
+    const restingState = this.#restingState(slot);
+    try {
+      const grant = await runSignIn(this.deps, {
+        instance: slot.instance,
+        method,
+        oidc: this.deps.clients.oidcFor(slot.instance),
+        signal,
+        onAuthorizeUrl: (authorizeUrl) => this.#set(slot, { kind: 'awaiting-browser', authorizeUrl }),
+        onDeviceCode: (authorization) =>
+          this.#set(slot, {
+            kind: 'awaiting-device-code',
+            userCode: authorization.userCode,
+            verificationUri: authorization.verificationUri,
+            verificationUriComplete: authorization.verificationUriComplete,
+            expiresAt: authorization.expiresAt,
+          }),
+      });
+      if (slot.generation !== generation) throw new AppError('cancelled', 'The sign-in was cancelled.');
+      await this.#accept(slot, grant, undefined);
+      this.deps.notices.remove(expiredNoticeId(slot.instance.id));
+      return grant.accessToken;
+    } catch (error) {
+      const appError = error instanceof AppError ? error : new AppError('internal', 'The sign-in failed unexpectedly.', { cause: error });
+      if (!(error instanceof AppError)) this.deps.logger.error('Sign-in failed', { instanceId: slot.instance.id, error });
+      if (slot.generation === generation) {
+        this.#set(slot, appError.code === 'cancelled' ? restingState : { kind: 'error', code: appError.code, message: appError.message });
+        if (appError.code === 'cancelled') this.#scheduleRefresh(slot);
+      }
+      throw appError;
+    }
+  }
+
+  async #refresh(slot: Slot): Promise<string> {
+    const tokens = slot.tokens;
+    const generation = slot.generation;
+    const id = slot.instance.id;
+    if (tokens) this.#set(slot, { kind: 'refreshing', accessTokenExpiresAt: tokens.expiresAt });
+    const controller = new AbortController();
+    slot.refreshController = controller;
+    const registration = await this.deps.secrets.loadRegistration(id).catch(() => undefined);
+    const outcome = await refreshSession({
+      oidc: this.deps.clients.oidcFor(slot.instance),
+      registration,
+      refreshToken: tokens?.refreshToken,
+      now: this.deps.clock.now(),
+      signal: controller.signal,
+    });
+    if (slot.refreshController === controller) slot.refreshController = undefined;
+    if (slot.generation !== generation) throw new AppError('cancelled', 'The session changed while it was being refreshed.');
+    switch (outcome.kind) {
+      case 'refreshed':
+        await this.#accept(slot, outcome.grant, tokens?.refreshToken);
+        return outcome.grant.accessToken;
+      case 'session-ended':
+        this.deps.logger.info('The session can no longer be refreshed', { instanceId: id });
+        await this.#expire(slot, outcome.registrationInvalid);
+        throw outcome.error;
+      case 'transient': {
+        slot.retryAttempt += 1;
+        const stillValid = tokens !== undefined && isTokenFresh(tokens.expiresAt, this.deps.clock.now());
+        this.deps.logger.warn('Refresh failed; will retry', { instanceId: id, attempt: slot.retryAttempt, error: outcome.error });
+        this.#set(slot, stillValid ? { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt } : { kind: 'error', code: outcome.error.code, message: outcome.error.message });
+        this.#schedule(slot, this.deps.clock.now() + refreshRetryDelay(slot.retryAttempt - 1, this.#random), () => this.#backgroundRefresh(slot));
+        throw outcome.error;
+      }
+    }
+  }
+
+  /** Takes a new grant: memory first, keychain second (a keychain failure costs only persistence). */
+  async #accept(slot: Slot, grant: TokenGrant, previousRefreshToken: string | undefined): Promise<void> {
+    const refreshToken = grant.refreshToken ?? previousRefreshToken;
+    slot.tokens = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, ...(refreshToken ? { refreshToken } : {}) };
+    slot.retryAttempt = 0;
+    try {
+      await this.deps.secrets.saveTokens(slot.instance.id, grant);
+    } catch (error) {
+      this.deps.logger.warn('Could not store the session in the keychain', { instanceId: slot.instance.id, error });
+      this.deps.notices.add(storageFailedNotice(this.deps.clock.now()));
+    }
+    this.#set(slot, { kind: 'signed-in', accessTokenExpiresAt: grant.expiresAt });
+    this.#scheduleRefresh(slot);
+  }
+
+  async #expire(slot: Slot, registrationInvalid: boolean): Promise<void> {
+    const id = slot.instance.id;
+    slot.tokens = undefined;
+    this.#stopTimer(slot);
+    await this.deps.secrets.deleteTokens(id).catch((error: unknown) => this.deps.logger.warn('Could not delete expired tokens', { instanceId: id, error }));
+    if (registrationInvalid) await this.deps.secrets.deleteRegistration(id).catch(() => undefined);
+    if (slot.state.kind === 'expired') return;
+    this.#set(slot, { kind: 'expired' });
+    this.deps.notices.add(sessionExpiredNotice(slot.instance, this.deps.clock.now()));
+  }
+
+  /** What a cancelled sign-in goes back to. */
+  #restingState(slot: Slot): SessionState {
+    const tokens = slot.tokens;
+    if (tokens && (tokens.refreshToken || isTokenFresh(tokens.expiresAt, this.deps.clock.now()))) {
+      return { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt };
+    }
+    return slot.state.kind === 'expired' ? slot.state : { kind: 'signed-out' };
+  }
+
+  #scheduleRefresh(slot: Slot): void {
+    const tokens = slot.tokens;
+    if (!tokens) return;
+    if (tokens.refreshToken) {
+      this.#schedule(slot, refreshAt(tokens, this.#random), () => this.#backgroundRefresh(slot));
+    } else {
+      // Without a refresh token the session simply ends with its access token.
+      this.#schedule(slot, tokens.expiresAt, () => void this.#expire(slot, false));
+    }
+  }
+
+  #backgroundRefresh(slot: Slot): void {
+    // The state carries the outcome; nobody awaits a background refresh.
+    this.#refreshes.run(slot.instance.id, () => this.#refresh(slot)).catch(() => undefined);
+  }
+
+  #schedule(slot: Slot, at: number, action: () => void): void {
+    this.#stopTimer(slot);
+    const controller = new AbortController();
+    slot.timer = controller;
+    this.deps.clock.sleep(Math.max(0, at - this.deps.clock.now()), controller.signal).then(
+      () => {
+        if (slot.timer !== controller) return;
+        slot.timer = undefined;
+        action();
+      },
+      () => undefined,
+    );
+  }
+
+  #stopTimer(slot: Slot): void {
+    slot.timer?.abort();
+    slot.timer = undefined;
+  }
+
+  async #logout(instance: Instance, accessToken: string): Promise<void> {
+    const timeout = new AbortController();
+    const stopWaiting = new AbortController();
+    this.deps.clock.sleep(logoutTimeoutMs, stopWaiting.signal).then(() => timeout.abort(), () => undefined);
+    const result = await this.deps.clients.portalFor(instance).logout(accessToken, timeout.signal);
+    stopWaiting.abort();
+    if (!result.ok) this.deps.logger.warn('Portal logout failed; signing out locally anyway', { instanceId: instance.id, error: result.error });
+  }
+
+  #set(slot: Slot, state: SessionState): void {
+    slot.state = state;
+    this.#changed.fire();
+  }
+
+  #slot(instanceId: string): Slot {
+    const slot = this.#slots.get(instanceId);
+    if (!slot) throw new AppError('not-found', 'This IAM Identity Center instance is no longer in the list.');
+    return slot;
+  }
+}

@@ -1,0 +1,91 @@
+// The secrets of one instance and how they are named in the keychain (service `sso-tray`):
+//
+//   <instanceId>/client-registration   JSON {clientId, clientSecret, expiresAt, registeredFor, region, startUrl}
+//   <instanceId>/access-token          JSON {accessToken, issuedAt, expiresAt}
+//   <instanceId>/refresh-token         the refresh token itself
+//   <account>#1 … #n                   chunks, when a value is too long for one entry (chunked-secret-store.ts)
+//
+// Values are validated when read; an unreadable entry counts as absent (the user signs in again).
+import { z } from 'zod';
+import type { ClientRegistration } from '../auth/client-registration';
+import type { TokenGrant } from '../auth/oidc-client';
+import type { SecretStore } from '../secrets/secret-store';
+
+export const secretAccounts = {
+  clientRegistration: (instanceId: string) => `${instanceId}/client-registration`,
+  accessToken: (instanceId: string) => `${instanceId}/access-token`,
+  refreshToken: (instanceId: string) => `${instanceId}/refresh-token`,
+} as const;
+
+export function allSecretAccounts(instanceId: string): readonly string[] {
+  return Object.values(secretAccounts).map((account) => account(instanceId));
+}
+
+const StoredRegistration = z.object({
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  expiresAt: z.number(),
+  registeredFor: z.enum(['browser', 'device-code']),
+  region: z.string(),
+  startUrl: z.string(),
+});
+
+const StoredAccessToken = z.object({ accessToken: z.string().min(1), issuedAt: z.number(), expiresAt: z.number() });
+
+export interface SessionTokens {
+  readonly accessToken: string;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+  readonly refreshToken?: string;
+}
+
+export class SessionSecrets {
+  constructor(private readonly store: SecretStore) {}
+
+  async loadRegistration(instanceId: string): Promise<ClientRegistration | undefined> {
+    return parseJson(await this.store.get(secretAccounts.clientRegistration(instanceId)), StoredRegistration);
+  }
+
+  async saveRegistration(instanceId: string, registration: ClientRegistration): Promise<void> {
+    await this.store.set(secretAccounts.clientRegistration(instanceId), JSON.stringify(registration));
+  }
+
+  async deleteRegistration(instanceId: string): Promise<void> {
+    await this.store.delete(secretAccounts.clientRegistration(instanceId));
+  }
+
+  async loadTokens(instanceId: string): Promise<SessionTokens | undefined> {
+    const access = parseJson(await this.store.get(secretAccounts.accessToken(instanceId)), StoredAccessToken);
+    const refreshToken = await this.store.get(secretAccounts.refreshToken(instanceId));
+    if (access) return { ...access, ...(refreshToken ? { refreshToken } : {}) };
+    // An interrupted write can leave the refresh token alone: an already-expired placeholder makes
+    // the manager refresh before anything uses it.
+    return refreshToken ? { accessToken: '', issuedAt: 0, expiresAt: 0, refreshToken } : undefined;
+  }
+
+  /** Stores a new grant; a rotated refresh token replaces the old one, a grant without one keeps it. */
+  async saveTokens(instanceId: string, grant: TokenGrant): Promise<void> {
+    const access = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt };
+    await this.store.set(secretAccounts.accessToken(instanceId), JSON.stringify(access));
+    if (grant.refreshToken) await this.store.set(secretAccounts.refreshToken(instanceId), grant.refreshToken);
+  }
+
+  async deleteTokens(instanceId: string): Promise<void> {
+    await this.store.delete(secretAccounts.accessToken(instanceId));
+    await this.store.delete(secretAccounts.refreshToken(instanceId));
+  }
+
+  async deleteAll(instanceId: string): Promise<void> {
+    for (const account of allSecretAccounts(instanceId)) await this.store.delete(account);
+  }
+}
+
+function parseJson<T>(text: string | undefined, schema: z.ZodType<T>): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
