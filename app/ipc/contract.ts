@@ -4,13 +4,16 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { appInfoEvents, appInfoRequests } from './contract/app-info';
+import { sessionEvents, sessionRequests } from './contract/sessions';
 
 export const requests = {
   ...appInfoRequests,
+  ...sessionRequests,
 } as const;
 
 export const events = {
   ...appInfoEvents,
+  ...sessionEvents,
 } as const;
 
 export type Requests = typeof requests;

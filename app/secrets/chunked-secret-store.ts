@@ -17,8 +17,8 @@ import type { SecretStore } from './secret-store';
 export const windowsMaxEntryBytes = 2560;
 /** keyring-rs stores UTF-16: two bytes per JavaScript string code unit. */
 export const bytesPerCodeUnit = 2;
-/** Code units per chunk, with headroom under 1,280. */
-export const defaultChunkCodeUnits = 1200;
+/** Code units per entry: exactly the limit (keyring-rs rejects only "> 2,560 bytes"). */
+export const defaultChunkCodeUnits = windowsMaxEntryBytes / bytesPerCodeUnit;
 export const maxChunks = 32;
 
 const headPrefix = 'sso-tray-chunks:v1:';
