@@ -63,10 +63,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   admin.updateSettings({
     latencyMs: options.latencyMs,
     rateLimitPerSecond: options.rateLimitPerSecond,
-    autoApproveUser: options.autoApproveUser,
     pollIntervalSeconds: options.pollIntervalSeconds,
     lifetimes: options.lifetimes,
     faults: options.faults,
+    ...(options.autoApproveUser !== undefined ? { autoApproveUser: options.autoApproveUser } : {}),
   });
 
   const server = createEmulatorServer({ context, admin, counters, rateLimiter });

@@ -1,6 +1,7 @@
 // Run-time knobs of the emulator. One mutable object shared by the server and the admin API, so a
 // test can change latency, limits, faults or lifetimes between two calls without restarting.
 import { z } from 'zod';
+import { OPERATIONS } from './counts';
 
 export interface Lifetimes {
   accessTokenSeconds: number;
@@ -47,10 +48,13 @@ const positiveInt = z.number().int().positive();
 const faultsSchema = z.strictObject({
   errorRate: z.number().min(0).max(1).optional(),
   dropRate: z.number().min(0).max(1).optional(),
-  operations: z.array(z.string().min(1)).optional(),
+  operations: z.array(z.enum(OPERATIONS)).optional(),
 });
 
-/** The patch accepted by updateSettings and by PATCH /_emulator/settings. `null` clears autoApproveUser. */
+/**
+ * The patch accepted by updateSettings and by PATCH /_emulator/settings. A present-but-empty
+ * `autoApproveUser` (null, or undefined in process) turns auto-approval off.
+ */
 export const settingsPatchSchema = z.strictObject({
   latencyMs: nonNegative.optional(),
   rateLimitPerSecond: nonNegative.optional(),
@@ -94,6 +98,10 @@ export function applySettingsPatch(settings: Settings, patch: unknown): Settings
     faults: value.faults ?? settings.faults,
     lifetimes,
     pollIntervalSeconds: value.pollIntervalSeconds ?? settings.pollIntervalSeconds,
-    autoApproveUser: value.autoApproveUser === undefined ? settings.autoApproveUser : (value.autoApproveUser ?? undefined),
+    autoApproveUser: hasKey(patch, 'autoApproveUser') ? (value.autoApproveUser ?? undefined) : settings.autoApproveUser,
   };
+}
+
+function hasKey(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
 }

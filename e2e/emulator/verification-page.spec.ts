@@ -2,7 +2,7 @@
 // consent page, found by role and label as a screen reader would, then the real SDK redeems.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AccessDeniedException, CreateTokenCommand, RegisterClientCommand, StartDeviceAuthorizationCommand } from '@aws-sdk/client-sso-oidc';
 import { GetRoleCredentialsCommand, ListAccountsCommand } from '@aws-sdk/client-sso';
 import { loadOrganisation, startEmulator, type RunningEmulator } from './index';
@@ -84,7 +84,7 @@ test.describe('/authorize consent page', () => {
     await new Promise((resolve) => callback.close(resolve));
   });
 
-  async function openConsent(page: import('@playwright/test').Page) {
+  async function openConsent(page: Page) {
     const oidc = oidcClient(emulator.endpoint);
     const registration = await oidc.send(
       new RegisterClientCommand({

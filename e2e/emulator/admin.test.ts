@@ -1,0 +1,89 @@
+// The admin API over HTTP (/_emulator/...) and the settings it steers: latency, auto-approve,
+// lifetimes, faults scoped to operations.
+import { CreateTokenCommand, RegisterClientCommand, StartDeviceAuthorizationCommand, AccessDeniedException } from '@aws-sdk/client-sso-oidc';
+import { ListAccountsCommand, UnauthorizedException } from '@aws-sdk/client-sso';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadOrganisation, startEmulator, type RunningEmulator } from './index';
+import { SAMPLE_START_URL, SANDBOX_START_URL, deviceSignIn, oidcClient, portalClient } from './testing';
+
+let emulator: RunningEmulator;
+const admin = (path: string, init?: RequestInit) => fetch(`${emulator.endpoint}/_emulator/${path}`, init);
+const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> });
+
+beforeAll(async () => {
+  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), rateLimitPerSecond: 0, pollIntervalSeconds: 0 });
+});
+afterAll(() => emulator.close());
+beforeEach(() => emulator.admin.updateSettings({ latencyMs: 0, faults: {}, autoApproveUser: null }));
+
+async function startDevice(startUrl = SAMPLE_START_URL) {
+  const oidc = oidcClient(emulator.endpoint);
+  const registration = await oidc.send(new RegisterClientCommand({ clientName: 'admin-test', clientType: 'public', scopes: ['sso:account:access'] }));
+  const device = await oidc.send(new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl }));
+  const redeem = () => oidc.send(new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: 'urn:ietf:params:oauth:grant-type:device_code', deviceCode: device.deviceCode }));
+  return { userCode: device.userCode ?? '', redeem };
+}
+
+describe('settings over HTTP', () => {
+  it('reads, patches and validates', async () => {
+    expect((await json(await admin('settings'))).body).toMatchObject({ rateLimitPerSecond: 0, pollIntervalSeconds: 0, lifetimes: { accessTokenSeconds: 3600 } });
+    const patched = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ lifetimes: { accessTokenSeconds: 120 }, faults: { errorRate: 0.5, operations: ['CreateToken'] } }) }));
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ lifetimes: { accessTokenSeconds: 120, refreshTokenSeconds: 28800 }, faults: { errorRate: 0.5, operations: ['CreateToken'] } });
+    expect(emulator.admin.settings().lifetimes.accessTokenSeconds).toBe(120);
+    const { tokens } = await deviceSignIn(emulator);
+    expect(tokens.expiresIn).toBe(120);
+    emulator.admin.updateSettings({ lifetimes: { accessTokenSeconds: 3600 }, faults: {} });
+
+    const invalid = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ faults: { operations: ['CreateTokens'] } }) }));
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.message).toMatch(/faults\.operations\.0/);
+    expect((await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ autoApproveUser: 'mallory' }) }))).status).toBe(400);
+    expect(() => emulator.admin.updateSettings({ latencyMs: -5 })).toThrow(/latencyMs/);
+  });
+
+  it('delays every call by latencyMs', async () => {
+    await admin('settings', { method: 'PATCH', body: JSON.stringify({ latencyMs: 300 }) });
+    const started = performance.now();
+    await oidcClient(emulator.endpoint).send(new RegisterClientCommand({ clientName: 'slow', clientType: 'public' }));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+  });
+});
+
+describe('device codes over HTTP', () => {
+  it('lists pending codes, approves as a user, denies, and explains refusals', async () => {
+    const first = await startDevice();
+    const second = await startDevice(SANDBOX_START_URL);
+    const pending = (await (await admin('device-codes')).json()) as { userCode: string; startUrl: string }[];
+    expect(pending).toEqual(expect.arrayContaining([{ userCode: first.userCode, startUrl: SAMPLE_START_URL }, { userCode: second.userCode, startUrl: SANDBOX_START_URL }]));
+
+    const approve = (code: string, userName: string) => admin(`device-codes/${code}/approve`, { method: 'POST', body: JSON.stringify({ userName }) });
+    expect((await json(await approve(first.userCode, 'mallory'))).status).toBe(400);
+    expect((await json(await approve('BBBB-CCCC', 'alice'))).status).toBe(404);
+    expect((await approve(first.userCode, 'bob')).status).toBe(200);
+    expect((await json(await approve(first.userCode, 'bob'))).body.message).toMatch(/already approved/);
+    const tokens = await first.redeem();
+    expect((await portalClient(emulator.endpoint).send(new ListAccountsCommand({ accessToken: tokens.accessToken }))).accountList).toHaveLength(6);
+
+    expect((await admin(`device-codes/${second.userCode}/deny`, { method: 'POST' })).status).toBe(200);
+    await expect(second.redeem()).rejects.toBeInstanceOf(AccessDeniedException);
+  });
+
+  it('auto-approves new device codes as the configured user', async () => {
+    emulator.admin.updateSettings({ autoApproveUser: 'alice' });
+    const { redeem } = await startDevice();
+    await expect(redeem()).resolves.toMatchObject({ tokenType: 'Bearer' });
+  });
+});
+
+describe('users and credentials over HTTP', () => {
+  it('revokes a user and answers 404 for unknown users, credentials and routes', async () => {
+    const { tokens } = await deviceSignIn(emulator, { userName: 'bob' });
+    expect((await admin('users/bob/revoke', { method: 'POST' })).status).toBe(200);
+    await expect(portalClient(emulator.endpoint).send(new ListAccountsCommand({ accessToken: tokens.accessToken }))).rejects.toBeInstanceOf(UnauthorizedException);
+    expect((await admin('users/mallory/revoke', { method: 'POST' })).status).toBe(404);
+    expect((await admin('credentials/ASIAUNKNOWNUNKNOWN12')).status).toBe(404);
+    expect((await admin('nothing-here')).status).toBe(404);
+    expect((await json(await admin('instances'))).status).toBe(200);
+  });
+});
