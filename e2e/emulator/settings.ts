@@ -72,7 +72,15 @@ export const settingsPatchSchema = z.strictObject({
   autoApproveUser: z.string().min(1).nullable().optional(),
 });
 
-export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+/** What callers may pass; checked at run time by settingsPatchSchema (e.g. operation names). */
+export interface SettingsPatch {
+  latencyMs?: number;
+  rateLimitPerSecond?: number;
+  faults?: Faults;
+  lifetimes?: Partial<Lifetimes>;
+  pollIntervalSeconds?: number;
+  autoApproveUser?: string | null;
+}
 
 export function defaultSettings(): Settings {
   return { latencyMs: 0, rateLimitPerSecond: 20, faults: {}, lifetimes: { ...DEFAULT_LIFETIMES }, pollIntervalSeconds: 5, autoApproveUser: undefined };
