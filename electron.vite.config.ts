@@ -9,9 +9,13 @@ import { contentSecurityPolicy } from './main/security/content-security-policy';
 
 export default defineConfig({
   main: {
-    // Dependencies stay external (electron-vite's default) and ship in node_modules; the keyring's
-    // native binary in particular must stay a real file (electron-builder.yml asarUnpack).
-    build: { rolldownOptions: { input: { index: resolve('main/index.ts') } } },
+    build: {
+      // Dependencies stay external (electron-vite's default) and ship in node_modules; the keyring's
+      // native binary in particular must stay a real file (electron-builder.yml asarUnpack).
+      // electron-store and conf are ES-module-only, so they are bundled into the CommonJS main.
+      externalizeDeps: { exclude: ['electron-store', 'conf'] },
+      rolldownOptions: { input: { index: resolve('main/index.ts') } },
+    },
   },
   preload: {
     build: {

@@ -1,9 +1,12 @@
 // The composition root: the one place that creates the concrete adapters for the Electron app
 // and hands them to the core. No DI container; adding a port means adding a line here.
 import { app, shell } from 'electron';
+import ElectronStore from 'electron-store';
 import { createCore, type Core } from '../app/core';
 import { systemClock } from '../app/ports/clock';
 import type { Logger } from '../app/ports/logger';
+import { KeychainSecretStore } from '../app/secrets/keychain-secret-store';
+import { ConfSettingsStore, confSettingsOptions } from '../app/settings/conf-settings-store';
 import { readAwsEndpoint } from './config/aws-endpoint';
 import { createConsoleLogger } from './logging/console-logger';
 import { createExternalUrlPolicy, decideExternalUrl } from './security/external-url-policy';
@@ -26,9 +29,17 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
   const policy = createExternalUrlPolicy({ awsEndpoint });
   const openExternal = createGuardedOpener({ openExternal: (url) => shell.openExternal(url), policy, logger });
 
+  // The core probes the keychain and falls back to memory (never a file) when it is unreachable.
+  const secretStore = new KeychainSecretStore();
+  // settings.json in the user-data folder; the adapter validates, migrates and keeps broken files aside.
+  const settingsStore = new ConfSettingsStore(
+    new ElectronStore<Record<string, unknown>>({ name: 'settings', ...confSettingsOptions }),
+    systemClock,
+  );
+
   const core = createCore(
-    { clock: systemClock, browser: { open: openExternal }, logger },
-    { appName: app.getName(), appVersion: app.getVersion(), runtime: 'electron' },
+    { clock: systemClock, browser: { open: openExternal }, logger, secretStore, settingsStore },
+    { appName: app.getName(), appVersion: app.getVersion(), runtime: 'electron', endpointOverride: awsEndpoint },
   );
   return {
     core,

@@ -1,0 +1,58 @@
+// The web host's wire format, shared by the Node server and the page's bridge (browser code: no
+// Node imports here). It carries the product contract unchanged (channel, input, Result, event)
+// plus one host-only message, `host:open-url`, which is not part of the contract: it stands in
+// for the system browser so Playwright can follow "open in browser" as a popup.
+//
+// Messages are JSON, where Electron's IPC uses structured clone: contract data must stay
+// JSON-compatible (timestamps as strings or numbers, no Date or Map) for both transports to agree.
+import type { Result } from '../../app/ipc/result';
+
+/** Path of the WebSocket endpoint; the token travels in its query, like the page's. */
+export const webSocketPath = '/desktop';
+
+export interface RequestMessage {
+  readonly type: 'request';
+  readonly id: number;
+  readonly channel: string;
+  readonly input?: unknown;
+}
+
+export type ServerMessage =
+  | { readonly type: 'response'; readonly id: number; readonly result: Result<unknown> }
+  | { readonly type: 'event'; readonly name: string; readonly payload: unknown }
+  | { readonly type: 'host:open-url'; readonly url: string };
+
+/** Parses what a page sent; undefined for anything that is not a well-formed request. */
+export function parseRequestMessage(text: string): RequestMessage | undefined {
+  const value = parseJsonObject(text);
+  if (!value || value.type !== 'request') return undefined;
+  if (!Number.isSafeInteger(value.id) || typeof value.channel !== 'string') return undefined;
+  return { type: 'request', id: value.id as number, channel: value.channel, input: value.input };
+}
+
+/** Parses what the host sent; undefined for anything the bridge does not know. */
+export function parseServerMessage(text: string): ServerMessage | undefined {
+  const value = parseJsonObject(text);
+  if (!value) return undefined;
+  switch (value.type) {
+    case 'response':
+      return Number.isSafeInteger(value.id) && typeof value.result === 'object' && value.result !== null
+        ? { type: 'response', id: value.id as number, result: value.result as Result<unknown> }
+        : undefined;
+    case 'event':
+      return typeof value.name === 'string' ? { type: 'event', name: value.name, payload: value.payload } : undefined;
+    case 'host:open-url':
+      return typeof value.url === 'string' ? { type: 'host:open-url', url: value.url } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
