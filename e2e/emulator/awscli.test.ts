@@ -27,7 +27,7 @@ function run(args: string[], onStdout?: (text: string) => void): Promise<{ code:
       onStdout?.(stdout);
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 40_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -75,12 +75,14 @@ afterAll(async () => {
 });
 
 describe('Debian AWS CLI v2 against the emulator', () => {
-  it('logs in with the device flow, exports credentials the emulator issued, logs out', async () => {
+  // Three Python CLI runs: ~8 s on an idle machine, allow for a busy one.
+  it('logs in with the device flow, exports credentials the emulator issued, logs out', { timeout: 120_000 }, async () => {
     const admin = (path: string, init?: RequestInit) => fetch(`${emulator.endpoint}/_emulator/${path}`, init);
     let approved = false;
+    let loginEnded = false;
     const approveOnce = async () => {
       // The CLI shows the code on stdout; the admin API lists it too, and is what we approve through.
-      for (let attempt = 0; attempt < 100 && !approved; attempt++) {
+      while (!approved && !loginEnded) {
         const pending = (await (await admin('device-codes')).json()) as { userCode: string; startUrl: string }[];
         const code = pending.find((entry) => entry.startUrl === SAMPLE_START_URL)?.userCode;
         if (code) {
@@ -91,10 +93,15 @@ describe('Debian AWS CLI v2 against the emulator', () => {
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      throw new Error('the CLI never started a device authorization');
+      throw new Error('the CLI ended without starting a device authorization');
     };
 
-    const [login, userCode] = await Promise.all([run(['sso', 'login', '--profile', 'dev', '--no-browser']), approveOnce()]);
+    const loginRun = run(['sso', 'login', '--profile', 'dev', '--no-browser']).finally(() => (loginEnded = true));
+    const approval = approveOnce().catch(async (error: unknown) => {
+      const result = await loginRun;
+      throw new Error(`${(error as Error).message}; exit ${result.code}, stdout: ${result.stdout}, stderr: ${result.stderr}`);
+    });
+    const [login, userCode] = await Promise.all([loginRun, approval]);
     expect(login.stderr).toBe('');
     expect(login.code).toBe(0);
     expect(login.stdout).toContain(`${emulator.endpoint}/device`);
