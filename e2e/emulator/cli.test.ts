@@ -23,7 +23,7 @@ function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firs
 
 describe('npm run emulator', () => {
   it('prints one ready line, serves, and exits 0 on SIGTERM', async () => {
-    const { child, firstLine } = startCli(['--org', 'e2e/fixtures/sample-org.json', '--port', '0', '--poll-interval', '1', '--rate-limit', '50']);
+    const { child, firstLine } = startCli(['--org', 'e2e/fixtures/sample-org.json', '--port', '0', '--poll-interval', '1', '--rate-limit', '50', '--latency-ms', '5', '--auto-approve', 'bob']);
     try {
       const ready = JSON.parse(await firstLine) as { endpoint: string; startUrl: string; region: string; instances: { startUrl: string; region: string }[] };
       expect(ready.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -35,8 +35,8 @@ describe('npm run emulator', () => {
           { startUrl: 'https://acme-sandbox.awsapps.com/start', region: 'us-east-1' },
         ],
       });
-      const settings = (await (await fetch(`${ready.endpoint}/_emulator/settings`)).json()) as { pollIntervalSeconds: number; rateLimitPerSecond: number };
-      expect(settings).toMatchObject({ pollIntervalSeconds: 1, rateLimitPerSecond: 50 });
+      const settings = (await (await fetch(`${ready.endpoint}/_emulator/settings`)).json()) as Record<string, unknown>;
+      expect(settings).toMatchObject({ pollIntervalSeconds: 1, rateLimitPerSecond: 50, latencyMs: 5, autoApproveUser: 'bob' });
       const exit = once(child, 'exit');
       child.kill('SIGTERM');
       const [code] = await exit;

@@ -90,6 +90,11 @@ export function portalErrorReply(type: PortalErrorName, message: string): Reply 
 /** Which wire dialect a route speaks, so throttling and faults answer in the caller's format. */
 export type Family = 'oidc' | 'portal' | 'page' | 'plain';
 
+/** True for the errors handlers throw on purpose; anything else is an emulator bug worth logging. */
+export function isDeliberate(error: unknown): boolean {
+  return error instanceof OidcError || error instanceof PortalError || error instanceof PageError || error instanceof PlainError;
+}
+
 export function errorReplyFor(family: Family, error: unknown): Reply {
   if (error instanceof OidcError) return oidcErrorReply(error.type, error.description);
   if (error instanceof PortalError) return portalErrorReply(error.type, error.message);

@@ -7,7 +7,7 @@ import type { EmulatorAdmin } from './admin';
 import { ADMIN_PREFIX, handleAdmin } from './admin-routes';
 import type { Context, EmulatorRequest } from './context';
 import type { Counters } from './counts';
-import { errorReplyFor, serverErrorReply, throttledReply } from './errors';
+import { errorReplyFor, isDeliberate, serverErrorReply, throttledReply } from './errors';
 import { indexPage } from './pages';
 import type { RateLimiter } from './rate-limit';
 import { htmlReply, jsonReply, type Reply } from './reply';
@@ -92,6 +92,7 @@ async function handle(dependencies: ServerDependencies, incoming: IncomingMessag
   try {
     reply = route.handle(context, request);
   } catch (error) {
+    if (!isDeliberate(error)) context.log(`${operation} failed: ${(error as Error)?.stack ?? String(error)}`);
     reply = errorReplyFor(family, error);
   }
   write(response, reply);
