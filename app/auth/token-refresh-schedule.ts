@@ -1,7 +1,8 @@
 // When to refresh an access token: well before it expires, so callers never see an expired token
 // and a slow network still has time. At a random point between 75 % and 85 % of the token's life
-// (the jitter spreads refreshes of several instances and app restarts apart), and never later than
-// 5 minutes before expiry when the token lives long enough for that to matter. Pure.
+// (the jitter spreads refreshes of several instances and app restarts apart), and at least 5 minutes
+// before expiry when the token lives 20 minutes or more (so 5 minutes is at most a quarter of its
+// life; AWS access tokens live 1 hour by default). Pure.
 
 export const refreshLifeFractionMin = 0.75;
 export const refreshLifeFractionMax = 0.85;
@@ -20,8 +21,7 @@ export function refreshAt(token: TokenLifetime, random: () => number): number {
   const life = Math.max(0, token.expiresAt - token.issuedAt);
   const fraction = refreshLifeFractionMin + (refreshLifeFractionMax - refreshLifeFractionMin) * clamp01(random());
   const byFraction = token.issuedAt + life * fraction;
-  // The 5-minute lead cannot exceed a quarter of the life, or short tokens would refresh at once.
-  const latest = token.expiresAt - Math.min(refreshLeadMs, life * (1 - refreshLifeFractionMin));
+  const latest = life >= 4 * refreshLeadMs ? token.expiresAt - refreshLeadMs : Number.POSITIVE_INFINITY;
   return Math.round(Math.min(byFraction, latest));
 }
 

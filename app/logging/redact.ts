@@ -11,7 +11,7 @@ const secretKeys = new Set(
 );
 
 /** Base64/base64url/hex/JWT-like runs of 32+ characters: long enough that no word or ID matches. */
-const opaqueRun = /[A-Za-z0-9+/_=-]{32,}(?:\.[A-Za-z0-9+/_=-]{8,}){0,2}/g;
+const opaqueRun = /[A-Za-z0-9+/_-]{32,}={0,2}(?:\.[A-Za-z0-9+/_-]{8,}={0,2}){0,2}/g;
 /** UUIDs (instance IDs, request IDs) are useful in logs and not secret. */
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

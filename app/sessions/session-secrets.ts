@@ -40,17 +40,26 @@ export interface SessionTokens {
 }
 
 export class SessionSecrets {
+  /** Every refresh needs the client registration; it changes rarely, so it is read once. */
+  readonly #registrations = new Map<string, ClientRegistration>();
+
   constructor(private readonly store: SecretStore) {}
 
   async loadRegistration(instanceId: string): Promise<ClientRegistration | undefined> {
-    return parseJson(await this.store.get(secretAccounts.clientRegistration(instanceId)), StoredRegistration);
+    const cached = this.#registrations.get(instanceId);
+    if (cached) return cached;
+    const stored = parseJson(await this.store.get(secretAccounts.clientRegistration(instanceId)), StoredRegistration);
+    if (stored) this.#registrations.set(instanceId, stored);
+    return stored;
   }
 
   async saveRegistration(instanceId: string, registration: ClientRegistration): Promise<void> {
+    this.#registrations.set(instanceId, registration);
     await this.store.set(secretAccounts.clientRegistration(instanceId), JSON.stringify(registration));
   }
 
   async deleteRegistration(instanceId: string): Promise<void> {
+    this.#registrations.delete(instanceId);
     await this.store.delete(secretAccounts.clientRegistration(instanceId));
   }
 
@@ -76,6 +85,7 @@ export class SessionSecrets {
   }
 
   async deleteAll(instanceId: string): Promise<void> {
+    this.#registrations.delete(instanceId);
     for (const account of allSecretAccounts(instanceId)) await this.store.delete(account);
   }
 }

@@ -1,0 +1,56 @@
+// Against the real Secret Service (scripts/with-keyring.sh provides a private one).
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { requireSecretService, secretToolLookup, secretToolSearch, uniqueKeychainService } from '../testing/keyring';
+import { ChunkedSecretStore, storedByteLength, windowsMaxEntryBytes } from './chunked-secret-store';
+import { KeychainSecretStore } from './keychain-secret-store';
+
+let service = '';
+const cleanup: (() => Promise<void>)[] = [];
+
+beforeAll(requireSecretService);
+afterEach(async () => {
+  for (const step of cleanup.splice(0)) await step();
+});
+
+function stores() {
+  service = uniqueKeychainService();
+  const keychain = new KeychainSecretStore(service);
+  return { keychain, chunked: new ChunkedSecretStore(keychain) };
+}
+
+describe('KeychainSecretStore on the Secret Service', () => {
+  it('writes, reads and deletes one entry that secret-tool can see', async () => {
+    const { keychain } = stores();
+    cleanup.push(() => keychain.delete('instance/refresh-token'));
+    await keychain.set('instance/refresh-token', 'aor-secret-value');
+    expect(await secretToolLookup(service, 'instance/refresh-token')).toBe('aor-secret-value');
+    expect(await keychain.get('instance/refresh-token')).toBe('aor-secret-value');
+    await keychain.delete('instance/refresh-token');
+    expect(await keychain.get('instance/refresh-token')).toBeUndefined();
+    await keychain.delete('instance/refresh-token');
+  });
+
+  it('returns undefined for a missing entry', async () => {
+    const { keychain } = stores();
+    expect(await keychain.get('nobody/here')).toBeUndefined();
+  });
+
+  it.each([2_600, 4_000, 9_000])('round-trips a %i-character secret in chunks, no entry over 2,560 bytes', async (length) => {
+    const { chunked } = stores();
+    const value = randomBytes(length).toString('base64url').slice(0, length);
+    cleanup.push(() => chunked.delete('instance/client-registration'));
+    await chunked.set('instance/client-registration', value);
+    expect(await new ChunkedSecretStore(new KeychainSecretStore(service)).get('instance/client-registration')).toBe(value);
+    const entries = await secretToolSearch(service);
+    expect(entries.size).toBe(1 + Math.ceil(length / 1280));
+    for (const secret of entries.values()) expect(storedByteLength(secret)).toBeLessThanOrEqual(windowsMaxEntryBytes);
+  });
+
+  it('leaves no chunk behind after delete', async () => {
+    const { chunked } = stores();
+    await chunked.set('instance/access-token', 'a'.repeat(3_000));
+    await chunked.delete('instance/access-token');
+    expect((await secretToolSearch(service)).size).toBe(0);
+  });
+});

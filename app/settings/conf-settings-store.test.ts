@@ -1,0 +1,81 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../testing/fake-clock';
+import { ConfSettingsStore, confSettingsOptions } from './conf-settings-store';
+import { openConfSettingsStore } from './open-conf-settings-store';
+import type { Settings } from './settings-schema';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function folder(): string {
+  const path = mkdtempSync(join(tmpdir(), 'sso-tray-settings-'));
+  folders.push(path);
+  return path;
+}
+
+const clock = new FakeClock(Date.parse('2026-11-22T08:30:00.000Z'));
+const instance = {
+  id: '6f1c1f9e-8d7b-4a43-9f3e-2b1d0c9a8e7f',
+  startUrl: 'https://d-1234567890.awsapps.com/start',
+  region: 'eu-west-1',
+  partition: 'aws',
+  displayName: 'Main',
+  signInMethod: 'browser',
+} as const;
+const settings: Settings = { version: 1, instances: [instance] };
+
+describe('ConfSettingsStore', () => {
+  it('starts with defaults when there is no file', async () => {
+    const store = openConfSettingsStore({ cwd: folder() }, clock);
+    expect(await store.load()).toEqual({ settings: { version: 1, instances: [] } });
+  });
+
+  it('saves and loads the instances', async () => {
+    const cwd = folder();
+    await openConfSettingsStore({ cwd }, clock).save(settings);
+    expect(await openConfSettingsStore({ cwd }, clock).load()).toEqual({ settings });
+    expect(JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8'))).toEqual(settings);
+  });
+
+  it.each([
+    ['invalid JSON', '{"version": 1, "instances": [', /not valid JSON/],
+    ['a wrong type', JSON.stringify({ version: 1, instances: [{ ...instance, region: 42 }] }), /instances\.0\.region/],
+    ['an unknown partition', JSON.stringify({ version: 1, instances: [{ ...instance, partition: 'aws-mars' }] }), /partition/],
+    ['an array', '[]', /JSON object/],
+    ['a newer version', JSON.stringify({ version: 7, instances: [] }), /newer SSO Tray/],
+  ])('moves a file with %s aside, keeps its bytes, and starts with defaults', async (_name, content, reason) => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'settings.json'), content);
+    const result = await openConfSettingsStore({ cwd }, clock).load();
+    expect(result.settings).toEqual({ version: 1, instances: [] });
+    expect(result.problem?.reason).toMatch(reason);
+    const backup = join(cwd, 'settings.corrupt-2026-11-22T08-30-00-000Z.json');
+    expect(result.problem?.backupPath).toBe(backup);
+    expect(readFileSync(backup, 'utf8')).toBe(content);
+    expect(readdirSync(cwd).sort()).toEqual(['settings.corrupt-2026-11-22T08-30-00-000Z.json', 'settings.json']);
+    expect(await openConfSettingsStore({ cwd }, clock).load()).toEqual({ settings: { version: 1, instances: [] } });
+  });
+
+  it('upgrades a file without a version and writes the upgrade back', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'settings.json'), JSON.stringify({ instances: [instance] }));
+    expect(await openConfSettingsStore({ cwd }, clock).load()).toEqual({ settings });
+    expect(JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8'))).toMatchObject({ version: 1 });
+  });
+
+  it('works on a Conf instance made elsewhere (as main passes electron-store)', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'config.json'), 'not json at all');
+    const conf = new Conf<Record<string, unknown>>({ cwd, projectName: 'sso-tray', ...confSettingsOptions });
+    const store = new ConfSettingsStore(conf, clock);
+    const result = await store.load();
+    expect(result.problem?.reason).toMatch(/not valid JSON/);
+    expect(readFileSync(result.problem?.backupPath ?? '', 'utf8')).toBe('not json at all');
+  });
+});
