@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRefreshWith, isRegistrationReusable, type ClientRegistration } from './client-registration';
+import { canRefreshWith, isRegistrationReusable, type ClientRegistration, type RegistrationNeed } from './client-registration';
 
 const now = 1_700_000_000_000;
 const day = 24 * 3600_000;
@@ -11,10 +11,10 @@ const registration: ClientRegistration = {
   region: 'eu-west-1',
   startUrl: 'https://d-1234567890.awsapps.com/start',
 };
-const need = { method: 'browser' as const, region: 'eu-west-1', startUrl: registration.startUrl, now };
+const need: RegistrationNeed = { method: 'browser', region: 'eu-west-1', startUrl: registration.startUrl, now };
 
 describe('isRegistrationReusable', () => {
-  it.each<[string, Partial<ClientRegistration>, Partial<typeof need>, boolean]>([
+  it.each<[string, Partial<ClientRegistration>, Partial<RegistrationNeed>, boolean]>([
     ['a valid PKCE client for a PKCE sign-in', {}, {}, true],
     ['a device-code client for a PKCE sign-in (no authorization_code grant)', { registeredFor: 'device-code' }, {}, false],
     ['a PKCE client for a device-code sign-in', {}, { method: 'device-code' }, false],

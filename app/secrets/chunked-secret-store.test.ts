@@ -38,7 +38,7 @@ describe('ChunkedSecretStore', () => {
   it('splits a long value into numbered chunks under a checked head', async () => {
     const { inner, store } = setUp();
     await store.set('i/k', realistic.long);
-    expect(inner.keys().sort()).toEqual(['i/k', 'i/k#1', 'i/k#2', 'i/k#3', 'i/k#4'].sort());
+    expect([...inner.keys()].sort()).toEqual(['i/k', 'i/k#1', 'i/k#2', 'i/k#3', 'i/k#4'].sort());
     expect(await inner.get('i/k')).toMatch(/^sso-tray-chunks:v1:4:[0-9a-f]{16}$/);
   });
 
