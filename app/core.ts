@@ -46,6 +46,8 @@ export interface Core {
   readonly ready: Promise<void>;
   /** Access tokens for other services (portal, role credentials), and word of sign-outs. */
   readonly sessions: AccessTokenProvider;
+  /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
+  whenIdle(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -80,6 +82,9 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
         signOutListeners.add(listener);
         return () => signOutListeners.delete(listener);
       },
+    },
+    async whenIdle() {
+      await (await services()).sessions.whenRefreshesSettled();
     },
     async dispose() {
       signOutListeners.clear();
