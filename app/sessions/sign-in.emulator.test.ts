@@ -66,6 +66,7 @@ describe('PKCE sign-in (the default)', () => {
     const authorizeUrl = new URL(harness.browser.opened[0] ?? '');
     expect(authorizeUrl.origin + authorizeUrl.pathname).toBe(`${emulator.endpoint}/authorize`);
     expect(authorizeUrl.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/oauth\/callback$/);
+    await harness.browser.settled();
     expect(harness.browser.lastCallbackStatus).toBe(200);
     expect(harness.browser.lastCallbackPage).toMatch(/You can close this tab/);
     expect(harness.eventsNamed('instances-changed').some((list) => list[0]?.session.kind === 'awaiting-browser')).toBe(true);
@@ -109,6 +110,7 @@ describe('PKCE sign-in (the default)', () => {
     const instance = await harness.addInstance(startUrl, region);
     await harness.call('sessions:sign-in', { instanceId: instance.id });
     expect(await harness.waitForSession(instance.id, ['error'])).toEqual({ kind: 'error', code: 'access-denied', message: 'The sign-in was denied in the browser.' });
+    await harness.browser.settled();
     expect(harness.browser.lastCallbackPage).toMatch(/denied in the browser\. You can close this tab/);
     expect(await secretToolLookup(service, secretAccounts.refreshToken(instance.id))).toBeUndefined();
   });

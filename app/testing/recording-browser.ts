@@ -23,11 +23,24 @@ export class RedirectingBrowser extends RecordingBrowser {
   lastCallbackStatus: number | undefined;
   lastCallbackPage: string | undefined;
 
+  readonly #visits: Promise<void>[] = [];
+
   constructor(public consent: Consent = 'auto') {
     super();
   }
 
-  override async open(url: string): Promise<void> {
+  /** Resolves when every page visit started so far has finished (the app does not wait for them). */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.#visits);
+  }
+
+  override open(url: string): Promise<void> {
+    const visit = this.#visit(url);
+    this.#visits.push(visit);
+    return visit;
+  }
+
+  async #visit(url: string): Promise<void> {
     await super.open(url);
     if (this.consent === 'ignore' || !new URL(url).pathname.endsWith('/authorize')) return;
     let response = await fetch(url, { redirect: 'manual' });
