@@ -5,6 +5,8 @@ import { PortalLogout } from '../auth/portal-logout';
 import type { Instance } from '../model/instance';
 import type { Clock } from '../ports/clock';
 
+const logoutTimeoutMs = 5_000;
+
 export interface SessionClientOptions {
   readonly clock: Clock;
   /** One origin for OIDC and the portal (the emulator); absent in production. */
@@ -52,6 +54,18 @@ export class SessionClients {
       this.#portal.set(key, client);
     }
     return client;
+  }
+
+  /** Portal Logout with a time limit: sign-out must not hang on an unreachable host. */
+  async logout(instance: Instance, accessToken: string): Promise<{ ok: true } | { ok: false; error: unknown }> {
+    const timeout = new AbortController();
+    const stopWaiting = new AbortController();
+    this.options.clock.sleep(logoutTimeoutMs, stopWaiting.signal).then(() => timeout.abort(), () => undefined);
+    try {
+      return await this.portalFor(instance).logout(accessToken, timeout.signal);
+    } finally {
+      stopWaiting.abort();
+    }
   }
 
   /** For messages: the OIDC host an instance talks to. */

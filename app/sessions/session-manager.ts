@@ -21,6 +21,7 @@ import type { SessionSecrets, SessionTokens } from './session-secrets';
 import { runSignIn } from './sign-in-runner';
 import { SingleFlight } from './single-flight';
 import { expiredNoticeId, sessionExpiredNotice, storageFailedNotice } from './session-notices';
+import { restoredState, stateAfterCancelledSignIn, stateAfterFailedRefresh } from './session-states';
 
 export interface SessionManagerDeps {
   readonly clock: Clock;
@@ -57,8 +58,6 @@ interface Slot {
   retryAttempt: number;
 }
 
-const logoutTimeoutMs = 5_000;
-
 export class SessionManager implements AccessTokenProvider {
   readonly #slots = new Map<string, Slot>();
   readonly #refreshes = new SingleFlight<string>();
@@ -83,15 +82,12 @@ export class SessionManager implements AccessTokenProvider {
       });
       if (!tokens) continue;
       slot.tokens = tokens;
-      const now = this.deps.clock.now();
-      if (tokens.refreshToken) {
-        this.#set(slot, isTokenFresh(tokens.expiresAt, now) ? { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt } : { kind: 'refreshing', accessTokenExpiresAt: tokens.expiresAt });
-        this.#scheduleRefresh(slot);
-      } else if (isTokenFresh(tokens.expiresAt, now)) {
-        this.#set(slot, { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt });
-        this.#scheduleRefresh(slot);
-      } else {
+      const state = restoredState(tokens, this.deps.clock.now());
+      if (state.kind === 'expired') {
         await this.#expire(slot, false);
+      } else {
+        this.#set(slot, state);
+        this.#scheduleRefresh(slot);
       }
     }
   }
@@ -190,7 +186,10 @@ export class SessionManager implements AccessTokenProvider {
     this.#stopTimer(slot);
     await Promise.allSettled([slot.signIn?.promise, this.#refreshes.current(instanceId)]);
     const accessToken = slot.tokens?.accessToken || (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined))?.accessToken;
-    if (accessToken) await this.#logout(slot.instance, accessToken);
+    if (accessToken) {
+      const result = await this.deps.clients.logout(slot.instance, accessToken);
+      if (!result.ok) this.deps.logger.warn('Portal logout failed; signing out locally anyway', { instanceId, error: result.error });
+    }
     slot.tokens = undefined;
     slot.retryAttempt = 0;
     this.deps.notices.remove(expiredNoticeId(instanceId));
@@ -220,7 +219,7 @@ export class SessionManager implements AccessTokenProvider {
   }
 
   async #runSignIn(slot: Slot, method: SignInMethod, signal: AbortSignal, generation: number): Promise<string> {
-    const restingState = this.#restingState(slot);
+    const restingState = stateAfterCancelledSignIn(slot.tokens, slot.state, this.deps.clock.now());
     try {
       const grant = await runSignIn(this.deps, {
         instance: slot.instance,
@@ -279,9 +278,8 @@ export class SessionManager implements AccessTokenProvider {
         throw outcome.error;
       case 'transient': {
         slot.retryAttempt += 1;
-        const stillValid = tokens !== undefined && isTokenFresh(tokens.expiresAt, this.deps.clock.now());
         this.deps.logger.warn('Refresh failed; will retry', { instanceId: id, attempt: slot.retryAttempt, error: outcome.error });
-        this.#set(slot, stillValid ? { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt } : { kind: 'error', code: outcome.error.code, message: outcome.error.message });
+        this.#set(slot, stateAfterFailedRefresh(tokens, outcome.error, this.deps.clock.now()));
         this.#schedule(slot, this.deps.clock.now() + refreshRetryDelay(slot.retryAttempt - 1, this.#random), () => this.#backgroundRefresh(slot));
         throw outcome.error;
       }
@@ -312,15 +310,6 @@ export class SessionManager implements AccessTokenProvider {
     if (slot.state.kind === 'expired') return;
     this.#set(slot, { kind: 'expired' });
     this.deps.notices.add(sessionExpiredNotice(slot.instance, this.deps.clock.now()));
-  }
-
-  /** What a cancelled sign-in goes back to. */
-  #restingState(slot: Slot): SessionState {
-    const tokens = slot.tokens;
-    if (tokens && (tokens.refreshToken || isTokenFresh(tokens.expiresAt, this.deps.clock.now()))) {
-      return { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt };
-    }
-    return slot.state.kind === 'expired' ? slot.state : { kind: 'signed-out' };
   }
 
   #scheduleRefresh(slot: Slot): void {
@@ -356,15 +345,6 @@ export class SessionManager implements AccessTokenProvider {
   #stopTimer(slot: Slot): void {
     slot.timer?.abort();
     slot.timer = undefined;
-  }
-
-  async #logout(instance: Instance, accessToken: string): Promise<void> {
-    const timeout = new AbortController();
-    const stopWaiting = new AbortController();
-    this.deps.clock.sleep(logoutTimeoutMs, stopWaiting.signal).then(() => timeout.abort(), () => undefined);
-    const result = await this.deps.clients.portalFor(instance).logout(accessToken, timeout.signal);
-    stopWaiting.abort();
-    if (!result.ok) this.deps.logger.warn('Portal logout failed; signing out locally anyway', { instanceId: instance.id, error: result.error });
   }
 
   #set(slot: Slot, state: SessionState): void {

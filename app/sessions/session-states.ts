@@ -1,0 +1,26 @@
+// Which state a session shows after the events that do not come with a new token. Pure.
+import { isTokenFresh } from '../auth/token-refresh-schedule';
+import type { AppError } from '../ipc/result';
+import type { SessionState } from '../model/session';
+import type { SessionTokens } from './session-secrets';
+
+/** At start-up, from what the keychain held. */
+export function restoredState(tokens: SessionTokens, now: number): SessionState {
+  if (isTokenFresh(tokens.expiresAt, now)) return { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt };
+  // A stale access token with a refresh token is refreshed at once; without one the session is over.
+  return tokens.refreshToken ? { kind: 'refreshing', accessTokenExpiresAt: tokens.expiresAt } : { kind: 'expired' };
+}
+
+/** A cancelled sign-in goes back to what there was before it. */
+export function stateAfterCancelledSignIn(tokens: SessionTokens | undefined, before: SessionState, now: number): SessionState {
+  if (tokens && (tokens.refreshToken || isTokenFresh(tokens.expiresAt, now))) {
+    return { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt };
+  }
+  return before.kind === 'expired' ? before : { kind: 'signed-out' };
+}
+
+/** A refresh that failed for a transient reason: still signed in while the token lasts, else the error. */
+export function stateAfterFailedRefresh(tokens: SessionTokens | undefined, error: AppError, now: number): SessionState {
+  if (tokens && isTokenFresh(tokens.expiresAt, now)) return { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt };
+  return { kind: 'error', code: error.code, message: error.message };
+}
