@@ -100,12 +100,15 @@ async function loadSettings(store: SettingsStore, logger: Logger): Promise<Setti
   }
 }
 
-function settingsResetNotice(reason: string, backupPath: string, now: number): Notice {
+function settingsResetNotice(reason: string, backupPath: string | undefined, now: number): Notice {
+  const kept = backupPath
+    ? `The original file was kept as ${backupPath}.`
+    : 'The original file was left in place, and changes will not be saved until it is fixed or removed.';
   return {
     id: 'settings-reset',
     kind: 'settings-reset',
     level: 'warning',
-    message: `Your settings could not be read (${reason}), so SSO Tray started with default settings. The original file was kept as ${backupPath}.`,
+    message: `Your settings could not be read (${reason}), so SSO Tray started with default settings. ${kept}`,
     createdAt: now,
   };
 }

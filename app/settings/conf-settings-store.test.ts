@@ -69,6 +69,39 @@ describe('ConfSettingsStore', () => {
     expect(JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8'))).toMatchObject({ version: 1 });
   });
 
+  it('runs on defaults and refuses to save when a broken file cannot be kept aside', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'settings.json'), '{broken');
+    const conf = new Conf<Record<string, unknown>>({ cwd, configName: 'settings', projectName: 'sso-tray', ...confSettingsOptions });
+    const failingRename = {
+      readFileSync: (path: string, encoding: 'utf8') => readFileSync(path, encoding),
+      renameSync: () => {
+        throw Object.assign(new Error('EPERM'), { code: 'EPERM' });
+      },
+    };
+    const store = new ConfSettingsStore(conf, clock, failingRename);
+    expect(await store.load()).toEqual({
+      settings: { version: 1, instances: [] },
+      problem: { reason: 'the file is not valid JSON, and it could not be kept aside (EPERM)' },
+    });
+    await expect(store.save(settings)).rejects.toMatchObject({ code: 'settings-corrupt' });
+    expect(readFileSync(join(cwd, 'settings.json'), 'utf8')).toBe('{broken');
+  });
+
+  it('runs on defaults and refuses to save when the file cannot be read', async () => {
+    const cwd = folder();
+    const conf = new Conf<Record<string, unknown>>({ cwd, configName: 'settings', projectName: 'sso-tray', ...confSettingsOptions });
+    const unreadable = {
+      readFileSync: () => {
+        throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      },
+      renameSync: () => undefined,
+    };
+    const store = new ConfSettingsStore(conf, clock, unreadable);
+    expect((await store.load()).problem).toEqual({ reason: 'the file could not be read (EACCES)' });
+    await expect(store.save(settings)).rejects.toMatchObject({ code: 'settings-corrupt' });
+  });
+
   it('works on a Conf instance made elsewhere (as main passes electron-store)', async () => {
     const cwd = folder();
     writeFileSync(join(cwd, 'config.json'), 'not json at all');

@@ -2,8 +2,11 @@
 // instance here). Conf writes atomically; this adapter adds what Conf lacks: our own schema and
 // version steps, and a safe answer to a broken file. A file that is not JSON, or fails the schema,
 // is renamed to `<name>.corrupt-<timestamp>.json` (bytes untouched), the app starts with defaults
-// and the caller tells the user. It never crashes and never drops the user's data silently.
+// and the caller tells the user. If the file cannot be moved (or read), the store runs on defaults
+// and refuses to save, so the file is never overwritten. It never crashes and never drops the
+// user's data silently.
 import { readFileSync, renameSync } from 'node:fs';
+import { AppError } from '../ipc/result';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Clock } from '../ports/clock';
 import { migrateSettings } from './settings-migrations';
@@ -26,33 +29,58 @@ export const confSettingsOptions = { clearInvalidConfig: true, configFileMode: 0
 /** Conf keeps its own bookkeeping under this key; it is not ours to validate. */
 const confInternalKey = '__internal__';
 
+/** The file operations used besides Conf's own writes (a seam for tests of failing disks). */
+export interface SettingsFiles {
+  readFileSync(path: string, encoding: 'utf8'): string;
+  renameSync(from: string, to: string): void;
+}
+
+const nodeFiles: SettingsFiles = { readFileSync, renameSync };
+
 export class ConfSettingsStore implements SettingsStore {
+  /** Set when the file could neither be read nor kept aside: saving would destroy it. */
+  #readOnlyReason: string | undefined;
+
   constructor(
     private readonly conf: ConfLike,
     private readonly clock: Clock,
+    private readonly files: SettingsFiles = nodeFiles,
   ) {}
 
   async load(): Promise<SettingsLoadResult> {
     let text: string;
     try {
-      text = readFileSync(this.conf.path, 'utf8');
+      text = this.files.readFileSync(this.conf.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultSettings() };
-      throw error;
+      return this.#readOnly(`the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     const checked = check(text);
     if (checked.ok) {
       if (checked.migrated) await this.save(checked.settings);
       return { settings: checked.settings };
     }
-    const backupPath = this.#moveAside();
+    let backupPath: string;
+    try {
+      backupPath = this.#moveAside();
+    } catch (error) {
+      return this.#readOnly(`${checked.reason}, and it could not be kept aside (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
     const settings = defaultSettings();
     await this.save(settings);
     return { settings, problem: { reason: checked.reason, backupPath } };
   }
 
   async save(settings: Settings): Promise<void> {
+    if (this.#readOnlyReason) {
+      throw new AppError('settings-corrupt', `Settings cannot be saved: ${this.#readOnlyReason}. Fix or remove ${this.conf.path} and restart SSO Tray.`);
+    }
     this.conf.store = { ...settings };
+  }
+
+  #readOnly(reason: string): SettingsLoadResult {
+    this.#readOnlyReason = reason;
+    return { settings: defaultSettings(), problem: { reason } };
   }
 
   #moveAside(): string {
@@ -60,7 +88,7 @@ export class ConfSettingsStore implements SettingsStore {
     const extension = extname(file);
     const stamp = new Date(this.clock.now()).toISOString().replace(/[:.]/g, '-');
     const backupPath = join(dirname(file), `${basename(file, extension)}.corrupt-${stamp}.json`);
-    renameSync(file, backupPath);
+    this.files.renameSync(file, backupPath);
     return backupPath;
   }
 }

@@ -5,8 +5,11 @@ import type { Settings } from './settings-schema';
 export interface SettingsProblem {
   /** Why the file could not be used (safe to show). */
   readonly reason: string;
-  /** Where the original bytes were moved. */
-  readonly backupPath: string;
+  /**
+   * Where the original bytes were moved. Absent when they could not be moved: the store then
+   * refuses to save, so the file is never overwritten with defaults.
+   */
+  readonly backupPath?: string;
 }
 
 export interface SettingsLoadResult {
