@@ -245,7 +245,8 @@ export class SessionManager implements AccessTokenProvider {
       if (!(error instanceof AppError)) this.deps.logger.error('Sign-in failed', { instanceId: slot.instance.id, error });
       if (slot.generation === generation) {
         this.#set(slot, appError.code === 'cancelled' ? restingState : { kind: 'error', code: appError.code, message: appError.message });
-        if (appError.code === 'cancelled') this.#scheduleRefresh(slot);
+        // A session from before the attempt keeps refreshing: the failed attempt did not end it.
+        this.#scheduleRefresh(slot);
       }
       throw appError;
     }
