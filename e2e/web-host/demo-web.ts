@@ -1,0 +1,62 @@
+// `npm run demo:web`: the app without Electron. Starts the IAM Identity Center emulator with the
+// sample organisation, a core pointed at it and the dev web host, then prints the address to open.
+// Ctrl-C stops all three. Options: --port N (web host), --org FILE (another organisation).
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadOrganisation, startEmulator } from '../emulator';
+import { composeNodeCore } from './compose-node';
+import { startWebHost } from './start-web-host';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, org: { type: 'string' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port expects a port number, got "${values.port}"`);
+
+  const org = loadOrganisation(values.org ?? join(__dirname, '../fixtures/sample-org.json'));
+  const emulator = await startEmulator({ org, port: 0 });
+  const composition = composeNodeCore({ awsEndpoint: emulator.endpoint });
+  const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay, port, logger: composition.logger });
+
+  const first = org.instances[0];
+  process.stdout.write(
+    [
+      '',
+      'SSO Tray is running against the local IAM Identity Center emulator.',
+      '',
+      `  Open:        ${host.url}`,
+      ...(first ? [`  Start URL:   ${first.startUrl}`, `  Region:      ${first.region}`] : []),
+      `  Emulator:    ${emulator.endpoint} (sign in as ${first?.users[0]?.userName ?? 'any fixture user'})`,
+      '',
+      'The address carries a one-time token; keep it to yourself. Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    // Reverse order of start: no page talks to a disposed core, no core calls a closed emulator.
+    host
+      .close()
+      .then(() => composition.core.dispose())
+      .then(() => emulator.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
