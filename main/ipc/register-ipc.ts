@@ -24,7 +24,7 @@ export function registerIpc(deps: IpcDeps): () => void {
     deps.logger.error('A request failed unexpectedly', { channel, error }),
   );
 
-  ipcMain.handle(ipcChannels.request, (event, channel: unknown, input: unknown) => {
+  ipcMain.handle(ipcChannels.request, async (event, channel: unknown, input: unknown) => {
     const frame = event.senderFrame;
     const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
     if (!isTrustedSender(sender, deps.source)) {

@@ -1,5 +1,7 @@
 // The tray (menu-bar) icon with its menu. On macOS the icon is a template image so it follows the
-// menu bar's light or dark appearance; elsewhere it is the coloured variant.
+// menu bar's light or dark appearance; elsewhere it is the coloured variant. The PNGs come in as
+// electron-vite `?asset` imports: emitted into out/ and imported as file paths.
+/// <reference types="electron-vite/node" />
 import { readFileSync } from 'node:fs';
 import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
 import templateIcon from '../../assets/tray-Template.png?asset';

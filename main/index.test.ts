@@ -1,0 +1,162 @@
+// main/index.ts against a fake `electron` (main/testing/fake-electron.ts): the Electron binary
+// cannot run here, so this checks the wiring: one instance, a sandboxed window on the built page,
+// the contract behind the sender check, the page policies, the tray, and a quit that disposes the
+// core first. The pure decisions themselves have their own table tests.
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as CoreModule from '../app/core';
+import type { Core, CoreOptions } from '../app/core';
+import { contentSecurityPolicy } from './security/content-security-policy';
+import { createFakeElectron, fakeEvent, type FakeElectron } from './testing/fake-electron';
+
+const holder = vi.hoisted(() => ({
+  electron: undefined as FakeElectron | undefined,
+  cores: [] as { core: Core; options: CoreOptions }[],
+}));
+
+// Live view of the current fake, so each test gets a fresh one after vi.resetModules().
+vi.mock('electron', () => {
+  const current = () => holder.electron!.module as Record<string, unknown>;
+  return new Proxy({}, { get: (_target, key: string) => current()[key], has: (_target, key: string) => key in current() });
+});
+vi.mock('electron-store', () => ({
+  default: class {
+    readonly path = join(tmpdir(), `sso-tray-index-test-${process.pid}-missing`, 'settings.json');
+    store: Record<string, unknown> = {};
+  },
+}));
+// The keychain is someone else's test; here secrets stay in memory.
+vi.mock('../app/secrets/keychain-secret-store', async () => ({
+  KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
+}));
+vi.mock('../app/core', async (importOriginal) => {
+  const actual = await importOriginal<typeof CoreModule>();
+  return {
+    ...actual,
+    createCore: (...args: Parameters<typeof actual.createCore>) => {
+      const core = actual.createCore(...args);
+      holder.cores.push({ core, options: args[1] });
+      return core;
+    },
+  };
+});
+for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tray@2x.png']) {
+  vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
+}
+
+const builtPage = pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
+
+async function start(env: Record<string, string> = {}, lock = true): Promise<FakeElectron> {
+  const electron = createFakeElectron();
+  electron.module.app.requestSingleInstanceLock.mockReturnValue(lock);
+  holder.electron = electron;
+  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+  vi.resetModules();
+  await import('./index');
+  await vi.waitFor(() => expect(electron.state.windows.length + (lock ? 0 : 1)).toBeGreaterThan(0));
+  return electron;
+}
+
+function request(electron: FakeElectron, frameUrl: string, channel: string, isMainFrame = true) {
+  const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
+  const senderFrame = { url: frameUrl, parent: isMainFrame ? null : {} };
+  return handler({ senderFrame, sender: { id: 1 } }, channel, undefined);
+}
+
+beforeEach(() => {
+  holder.cores = [];
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
+});
+
+afterEach(async () => {
+  for (const { core } of holder.cores) await core.dispose();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('main/index.ts', () => {
+  it('opens one sandboxed window on the built page, and a tray with Open and Quit', async () => {
+    const electron = await start();
+    expect(electron.state.windows).toHaveLength(1);
+    const window = electron.state.windows[0]!;
+    expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.js$/);
+    expect(window.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
+    expect(window.loadURL).not.toHaveBeenCalled();
+    expect((electron.state.trays[0]?.menu as { label: string }[]).map((item) => item.label)).toEqual(['Open SSO Tray', 'Quit SSO Tray']);
+  });
+
+  it('composes the core for Electron with the emulator endpoint from the environment', async () => {
+    await start({ SSO_TRAY_AWS_ENDPOINT: 'http://127.0.0.1:4566' });
+    expect(holder.cores[0]?.options).toMatchObject({ runtime: 'electron', appName: 'SSO Tray', endpointOverride: 'http://127.0.0.1:4566' });
+  });
+
+  it('answers the contract for its own page only', async () => {
+    const electron = await start();
+    await expect(request(electron, builtPage, 'app:get-info')).resolves.toMatchObject({ ok: true, value: { runtime: 'electron', name: 'SSO Tray' } });
+    await expect(request(electron, 'https://evil.example/', 'app:get-info')).rejects.toThrow('Refused');
+    await expect(request(electron, builtPage, 'app:get-info', false)).rejects.toThrow('Refused');
+  });
+
+  it('forwards core events to the window', async () => {
+    const electron = await start();
+    // The core announces its (empty) instance list once it has started.
+    await vi.waitFor(() => expect(electron.state.windows[0]!.webContents.send).toHaveBeenCalledWith('desktop:event', 'instances-changed', []));
+  });
+
+  it('keeps the page in place: navigation, window.open, permissions, CSP', async () => {
+    const electron = await start();
+    const contents = electron.state.windows[0]!.webContents;
+
+    const away = fakeEvent({ url: 'https://evil.example/' });
+    contents.emit('will-navigate', away);
+    expect(away.defaultPrevented).toBe(true);
+    const reload = fakeEvent({ url: builtPage });
+    contents.emit('will-navigate', reload);
+    expect(reload.defaultPrevented).toBe(false);
+
+    expect(contents.windowOpenHandler?.({ url: 'https://signin.aws.amazon.com/federation?SigninToken=x' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(electron.module.shell.openExternal.mock.calls).toEqual([['https://signin.aws.amazon.com/federation?SigninToken=x']]);
+
+    const onRequest = electron.module.session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as (...args: unknown[]) => void;
+    const callback = vi.fn();
+    onRequest(contents, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+
+    const onHeaders = electron.module.session.defaultSession.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (...args: unknown[]) => void;
+    const respond = vi.fn();
+    onHeaders({ resourceType: 'mainFrame', responseHeaders: {} }, respond);
+    expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [contentSecurityPolicy('production')] } });
+  });
+
+  it('loads the dev server only when electron-vite says so', async () => {
+    const electron = await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+    expect(electron.state.windows[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    await expect(request(electron, 'http://localhost:5173/', 'app:get-info')).resolves.toMatchObject({ ok: true });
+    await expect(request(electron, builtPage, 'app:get-info')).rejects.toThrow('Refused');
+  });
+
+  it('quits only after the core is disposed, and removes its IPC handler and tray', async () => {
+    const electron = await start();
+    const dispose = vi.spyOn(holder.cores[0]!.core, 'dispose');
+    electron.module.app.quit();
+    expect(electron.state.quitCompleted).toBe(false);
+    expect(dispose).toHaveBeenCalledTimes(1);
+    expect(electron.module.ipcMain.removeHandler).toHaveBeenCalledWith('desktop:request');
+    expect(electron.state.trays[0]!.destroy).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
+  });
+
+  it('a second instance quits at once and opens nothing', async () => {
+    const electron = await start({}, false);
+    expect(electron.module.app.quit).toHaveBeenCalled();
+    expect(electron.state.windows).toHaveLength(0);
+    expect(holder.cores).toHaveLength(0);
+  });
+});

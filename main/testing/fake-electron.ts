@@ -1,0 +1,104 @@
+// A stand-in for the `electron` module, for tests that run main/index.ts in Node: Electron's
+// binary cannot run here, but the wiring (what gets created, registered and torn down, in which
+// order) can be checked against this. It models only the calls main/ makes.
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: never[]) => unknown;
+
+export interface FakeEvent {
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+export function fakeEvent<T extends object>(fields: T = {} as T): FakeEvent & T {
+  return { ...fields, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+}
+
+export function createFakeElectron() {
+  const state = {
+    windows: [] as FakeBrowserWindow[],
+    trays: [] as FakeTray[],
+    ipcHandlers: new Map<string, Listener>(),
+    quitCompleted: false,
+  };
+
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    setPath: vi.fn(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getName: () => 'SSO Tray',
+    getVersion: () => '0.1.0',
+    exit: vi.fn(),
+    /** Like Electron: 'before-quit' may be prevented; otherwise the app is gone. */
+    quit: vi.fn(() => {
+      const event = fakeEvent();
+      app.emit('before-quit', event);
+      if (!event.defaultPrevented) state.quitCompleted = true;
+    }),
+  });
+
+  class FakeWebContents extends EventEmitter {
+    static nextId = 1;
+    readonly id = FakeWebContents.nextId++;
+    readonly send = vi.fn();
+    windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.windowOpenHandler = handler;
+    }
+  }
+
+  class FakeBrowserWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents();
+    readonly loadFile = vi.fn(() => Promise.resolve());
+    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    readonly isMinimized = vi.fn(() => false);
+    readonly isDestroyed = vi.fn(() => false);
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      state.windows.push(this);
+      // Electron announces every new webContents on the app before anything loads.
+      app.emit('web-contents-created', fakeEvent(), this.webContents);
+    }
+  }
+
+  class FakeTray extends EventEmitter {
+    menu: unknown;
+    readonly setToolTip = vi.fn();
+    readonly destroy = vi.fn();
+    constructor(readonly image: unknown) {
+      super();
+      state.trays.push(this);
+    }
+    setContextMenu(menu: unknown) {
+      this.menu = menu;
+    }
+  }
+
+  const module = {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    Tray: FakeTray,
+    Menu: { buildFromTemplate: (template: unknown) => template },
+    nativeImage: { createFromPath: vi.fn(() => ({ addRepresentation: vi.fn(), setTemplateImage: vi.fn() })) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener)),
+      removeHandler: vi.fn((channel: string) => state.ipcHandlers.delete(channel)),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onHeadersReceived: vi.fn() },
+      },
+    },
+  };
+  return { module, state };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
