@@ -88,6 +88,10 @@ describe('main/index.ts', () => {
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.js$/);
     expect(window.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
     expect(window.loadURL).not.toHaveBeenCalled();
+    // No empty frame: the window appears once the page has painted.
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledTimes(1);
     expect((electron.state.trays[0]?.menu as { label: string }[]).map((item) => item.label)).toEqual(['Open SSO Tray', 'Quit SSO Tray']);
   });
 
@@ -151,6 +155,15 @@ describe('main/index.ts', () => {
     expect(electron.module.ipcMain.removeHandler).toHaveBeenCalledWith('desktop:request');
     expect(electron.state.trays[0]!.destroy).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
+  });
+
+  it('brings the existing window forward for the tray's Open and for a second launch', async () => {
+    const electron = await start();
+    const tray = electron.state.trays[0]!;
+    (tray.menu as { click: () => void }[])[0]!.click();
+    electron.module.app.emit('second-instance');
+    expect(electron.state.windows).toHaveLength(1);
+    expect(electron.state.windows[0]!.focus).toHaveBeenCalledTimes(2);
   });
 
   it('a second instance quits at once and opens nothing', async () => {

@@ -36,8 +36,10 @@ function start(): void {
   const showMainWindow = () => {
     if (!composition) return;
     if (!mainWindow || mainWindow.isDestroyed()) {
+      // A new window shows itself once its page has painted ('ready-to-show'), not before.
       mainWindow = createMainWindow({ source, title: app.getName(), logger: composition.logger });
       mainWindow.on('closed', () => (mainWindow = undefined));
+      return;
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
