@@ -157,7 +157,7 @@ describe('main/index.ts', () => {
     await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
   });
 
-  it('brings the existing window forward for the tray's Open and for a second launch', async () => {
+  it('brings the existing window forward for the tray Open item and for a second launch', async () => {
     const electron = await start();
     const tray = electron.state.trays[0]!;
     (tray.menu as { click: () => void }[])[0]!.click();
