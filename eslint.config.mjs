@@ -19,6 +19,9 @@ export default tseslint.config(
   },
   {
     files: ['app/**/*.ts'],
+    // Integration tests beside the code drive the core against the emulator in e2e/ (ARCHITECTURE
+    // "Tests"); only production files are held to the zone.
+    ignores: ['app/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [
@@ -30,6 +33,18 @@ export default tseslint.config(
         patterns: [
           { group: ['**/main/**', '**/renderer/**', '**/e2e/**'], message: 'app/ must not import main/, renderer/ or e2e/.' },
         ],
+      }],
+    },
+  },
+  {
+    files: ['app/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'electron', message: 'app/ is the headless core: put Electron code in main/ behind a port.' },
+          { name: 'react', message: 'app/ is the headless core: UI belongs in renderer/.' },
+        ],
+        patterns: [{ group: ['**/main/**', '**/renderer/**'], message: 'app/ tests must not import main/ or renderer/.' }],
       }],
     },
   },

@@ -1,7 +1,6 @@
 // Staying signed in: refresh ahead of expiry for a simulated day, one sign-in for many callers when
 // the session has ended, and telling the user once. Emulator + real Secret Service + fake clock.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- integration tests run against the emulator (ARCHITECTURE "Tests")
 import { loadOrganisation, startEmulator, type RunningEmulator } from '../../e2e/emulator';
 import type { InstanceView } from '../model/instance-view';
 import { KeychainSecretStore } from '../secrets/keychain-secret-store';

@@ -4,7 +4,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- integration tests run against the emulator (ARCHITECTURE "Tests")
 import { loadOrganisation, startEmulator, type RunningEmulator } from '../../e2e/emulator';
 import { ChunkedSecretStore } from '../secrets/chunked-secret-store';
 import { KeychainSecretStore } from '../secrets/keychain-secret-store';
