@@ -2,36 +2,56 @@
 // so tests pass a fake and the page passes window.desktop. Holds nothing secret: the contract
 // never sends a token here.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppInfo } from '../../../app/ipc/contract/app-info';
 import type { DesktopApi } from '../../../app/ipc/contract';
-import type { ErrorCode } from '../../../app/ipc/result';
+import { createActionRunner } from './action-runner';
+import type { ActionError, ActionKey } from './action-status';
+import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
+import { createInstancesSlice, type InstancesSlice } from './instances-slice';
+import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 
-export type AppInfoState =
-  | { readonly status: 'idle' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'loaded'; readonly info: AppInfo }
-  | { readonly status: 'failed'; readonly code: ErrorCode; readonly message: string };
+export type { AppInfoState } from './app-info-slice';
 
-export interface AppState {
-  readonly appInfo: AppInfoState;
-  /** Asks the app for its name, version and runtime; safe to call again to retry. */
-  loadAppInfo(): Promise<void>;
+export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice {
+  /** Requests the user started that have not answered yet. */
+  readonly pending: Readonly<Record<ActionKey, true>>;
+  /** The last error of each action, until it succeeds or is dismissed. */
+  readonly errors: Readonly<Record<ActionKey, ActionError>>;
+  /** Forgets the error of one action (its message was dismissed). */
+  dismissError(key: ActionKey): void;
+  /**
+   * Subscribes to `instances-changed` and `notices-changed`, then loads both lists. Returns the
+   * unsubscribe; the App calls it from an effect, so an unmount stops the updates.
+   */
+  connect(): () => void;
 }
 
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(desktop: DesktopApi): AppStore {
-  return createStore<AppState>()((set, get) => ({
-    appInfo: { status: 'idle' },
-    async loadAppInfo() {
-      if (get().appInfo.status === 'loading') return;
-      set({ appInfo: { status: 'loading' } });
-      const result = await desktop.request('app:get-info');
-      set({
-        appInfo: result.ok
-          ? { status: 'loaded', info: result.value }
-          : { status: 'failed', code: result.code, message: result.message },
-      });
-    },
-  }));
+  return createStore<AppState>()((set, get) => {
+    const context = { desktop, set, get, run: createActionRunner(set, get) };
+    const instances = createInstancesSlice(context);
+    const notices = createNoticesSlice(context);
+    return {
+      pending: {},
+      errors: {},
+      ...createAppInfoSlice(context),
+      ...instances.state,
+      ...notices.state,
+      dismissError(key) {
+        set((state) => {
+          if (!(key in state.errors)) return state;
+          const { [key]: _dismissed, ...errors } = state.errors;
+          return { errors };
+        });
+      },
+      connect() {
+        // Subscribe before loading, so a change between the load and its answer is not lost.
+        const stops = [instances.listen(), notices.listen()];
+        void get().loadInstances();
+        void get().loadNotices();
+        return () => stops.forEach((stop) => stop());
+      },
+    };
+  });
 }

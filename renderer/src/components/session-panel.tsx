@@ -1,0 +1,58 @@
+// What the user sees and can do for each session state of one instance. Exhaustive over
+// SessionState: a new state in app/model/session.ts is a compile error here until it has a UI.
+import { assertNever } from '../../../app/ipc/result';
+import type { InstanceView } from '../../../app/model/instance-view';
+import { usePending } from '../hooks/use-pending';
+import { useAppStore } from '../store/app-store-context';
+import { AwaitingBrowserPanel } from './awaiting-browser-panel';
+import { DeviceCodePanel } from './device-code-panel';
+import { SessionMessage } from './session-message';
+import { SignedInPanel } from './signed-in-panel';
+
+export function SessionPanel({ instance }: { readonly instance: InstanceView }) {
+  return (
+    <div role="group" aria-label="Session">
+      <SessionContent instance={instance} />
+    </div>
+  );
+}
+
+function SessionContent({ instance }: { readonly instance: InstanceView }) {
+  const signIn = useAppStore((state) => state.signIn);
+  const signingIn = usePending('sessions:sign-in', instance.id);
+  const startSignIn = () => void signIn(instance.id);
+  const session = instance.session;
+
+  switch (session.kind) {
+    case 'signed-out':
+      return <SessionMessage status="Signed out" action={{ label: 'Sign in', onClick: startSignIn, busy: signingIn }} />;
+    case 'awaiting-browser':
+      return <AwaitingBrowserPanel instanceId={instance.id} />;
+    case 'awaiting-device-code':
+      return <DeviceCodePanel instanceId={instance.id} session={session} />;
+    case 'signed-in':
+      return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} sessionExpiresAt={session.sessionExpiresAt} />;
+    case 'refreshing':
+      return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} renewing />;
+    case 'expired':
+      return (
+        <SessionMessage
+          status="Session expired"
+          tone="warning"
+          detail="Your IAM Identity Center session has ended."
+          action={{ label: 'Sign in again', onClick: startSignIn, busy: signingIn }}
+        />
+      );
+    case 'error':
+      return (
+        <SessionMessage
+          status="Sign-in failed"
+          tone="error"
+          detail={session.message}
+          action={{ label: 'Try again', onClick: startSignIn, busy: signingIn }}
+        />
+      );
+    default:
+      return assertNever(session);
+  }
+}
