@@ -1,23 +1,36 @@
 // `npm run demo:web`: the app without Electron. Starts the IAM Identity Center emulator with the
 // sample organisation, a core pointed at it and the dev web host, then prints the address to open.
-// Ctrl-C stops all three. Options: --port N (web host), --org FILE (another organisation).
-import { join } from 'node:path';
+// Ctrl-C stops all three. Options: --port N (web host), --org FILE (another organisation),
+// --keychain (secrets in the OS keychain under the service `sso-tray-demo-web`, settings in a file
+// under --user-data DIR, default a new temporary folder). Without --keychain everything stays in
+// memory: a demo leaves nothing behind.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrganisation, startEmulator } from '../emulator';
-import { composeNodeCore } from './compose-node';
+import { composeNodeCore, type NodePersistence } from './compose-node';
+
+/** Not the app's `sso-tray`: a demo against the emulator must not touch real sessions. */
+const demoKeychainService = 'sso-tray-demo-web';
 import { startWebHost } from './start-web-host';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, org: { type: 'string' } },
+    options: { port: { type: 'string' }, org: { type: 'string' }, keychain: { type: 'boolean' }, 'user-data': { type: 'string' } },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port expects a port number, got "${values.port}"`);
 
+  if (values['user-data'] !== undefined && !values.keychain) throw new Error('--user-data needs --keychain (without it nothing is stored)');
+  const persistence: NodePersistence | undefined = values.keychain
+    ? { keychainService: demoKeychainService, userDataDir: values['user-data'] ? resolve(values['user-data']) : mkdtempSync(join(tmpdir(), 'sso-tray-demo-web-')) }
+    : undefined;
+
   const org = loadOrganisation(values.org ?? join(__dirname, '../fixtures/sample-org.json'));
   const emulator = await startEmulator({ org, port: 0 });
-  const composition = composeNodeCore({ awsEndpoint: emulator.endpoint });
+  const composition = composeNodeCore({ awsEndpoint: emulator.endpoint, ...(persistence ? { persistence } : {}) });
   const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay, port, logger: composition.logger });
 
   const first = org.instances[0];
@@ -29,6 +42,9 @@ async function main(): Promise<void> {
       `  Open:        ${host.url}`,
       ...(first ? [`  Start URL:   ${first.startUrl}`, `  Region:      ${first.region}`] : []),
       `  Emulator:    ${emulator.endpoint} (sign in as ${first?.users[0]?.userName ?? 'any fixture user'})`,
+      persistence
+        ? `  Storage:     keychain service "${persistence.keychainService}", settings in ${persistence.userDataDir}`
+        : '  Storage:     memory only (--keychain stores secrets in the OS keychain)',
       '',
       'The address carries a one-time token; keep it to yourself. Ctrl-C stops everything.',
       '',
