@@ -59,11 +59,14 @@ async function start(env: Record<string, string> = {}, lock = true): Promise<Fak
   return electron;
 }
 
-function request(electron: FakeElectron, frameUrl: string, channel: string, isMainFrame = true) {
+function request(electron: FakeElectron, frameUrl: string, channel: string, isMainFrame = true, input?: unknown) {
   const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
   const senderFrame = { url: frameUrl, parent: isMainFrame ? null : {} };
-  return handler({ senderFrame, sender: { id: 1 } }, channel, undefined);
+  return handler({ senderFrame, sender: { id: 1 } }, channel, input);
 }
+
+type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[]; enabled?: boolean };
+const trayMenu = (electron: FakeElectron) => electron.state.trays[0]!.menu as MenuItem[];
 
 beforeEach(() => {
   holder.cores = [];
@@ -164,6 +167,47 @@ describe('main/index.ts', () => {
     electron.module.app.emit('second-instance');
     expect(electron.state.windows).toHaveLength(1);
     expect(electron.state.windows[0]!.focus).toHaveBeenCalledTimes(2);
+  });
+
+  it('the tray menu and tooltip follow the instances and their session states', async () => {
+    const electron = await start();
+    const tray = electron.state.trays[0]!;
+    const added = (await request(electron, builtPage, 'instances:add', true, { startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', displayName: 'R&D' })) as {
+      value: { id: string };
+    };
+    await vi.waitFor(() => expect(trayMenu(electron).map((item) => item.label)).toEqual(['R&&D: Signed out', undefined, 'Open SSO Tray', 'Quit SSO Tray']));
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('SSO Tray\nR&D: Signed out');
+
+    // The instance's submenu runs its command through the core: Sign in shows the window and starts a sign-in.
+    // Stubbed: a real sign-in would reach out to AWS.
+    const signIn = vi.spyOn(holder.cores[0]!.core.handlers, 'sessions:sign-in').mockResolvedValue(undefined);
+    trayMenu(electron)[0]!.submenu![0]!.click!();
+    await vi.waitFor(() => expect(signIn).toHaveBeenCalledWith({ instanceId: added.value.id }, { senderId: 'main' }));
+    expect(electron.state.windows[0]!.focus).toHaveBeenCalled();
+  });
+
+  it('shows a system notification once per new notice, and a click runs its action', async () => {
+    const electron = await start();
+    const core = holder.cores[0]!.core;
+    const signIn = vi.spyOn(core.handlers, 'sessions:sign-in').mockResolvedValue(undefined);
+    const notice = {
+      id: 'session-expired:i1',
+      kind: 'session-expired',
+      level: 'warning',
+      message: 'Your session for payments has ended. Sign in again to keep using it.',
+      instanceId: 'i1',
+      action: { kind: 'sign-in', instanceId: 'i1' },
+      createdAt: 1,
+    } as const;
+    core.events.emit('notices-changed', [notice]);
+    core.events.emit('notices-changed', [notice]);
+    expect(electron.state.notifications.map((shown) => shown.options)).toEqual([
+      { title: 'Session expired', body: 'Your session for payments has ended. Sign in again to keep using it. Click to sign in again.' },
+    ]);
+    expect(electron.state.notifications[0]!.show).toHaveBeenCalledTimes(1);
+
+    electron.state.notifications[0]!.emit('click');
+    await vi.waitFor(() => expect(signIn).toHaveBeenCalledWith({ instanceId: 'i1' }, { senderId: 'main' }));
   });
 
   it('a second instance quits at once and opens nothing', async () => {

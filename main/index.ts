@@ -1,13 +1,17 @@
-// The Electron app's entry: one instance, compose the core, open the panel window, show the tray,
-// and dispose the core on the way out.
+// The Electron app's entry: one instance, compose the core, open the panel window, show the tray
+// (its menu and tooltip follow the instances' session states), notify once per new notice, and
+// dispose the core on the way out.
 import { join } from 'node:path';
-import { app, type BrowserWindow, type Tray } from 'electron';
+import { app, type BrowserWindow } from 'electron';
+import { runAppCommand, type AppCommand, type AppCommandDeps } from './commands/app-command';
+import { createCoreRequest } from './commands/core-request';
 import { compose, type Composition } from './compose';
+import { onCoreEvent } from './core-events';
 import { registerIpc } from './ipc/register-ipc';
+import { notifyNotices } from './notifications/notify-notices';
 import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
-import { createTray } from './tray/create-tray';
-import type { TrayCommand } from './tray/tray-menu';
+import { createTray, type AppTray } from './tray/create-tray';
 import { createMainWindow } from './windows/create-main-window';
 
 // A fresh profile per e2e test (and a way to keep a demo apart from the real app). Must be set
@@ -29,8 +33,10 @@ function start(): void {
   });
   let composition: Composition | undefined;
   let mainWindow: BrowserWindow | undefined;
-  let tray: Tray | undefined;
+  let tray: AppTray | undefined;
   let unregisterIpc: (() => void) | undefined;
+  let stopFollowingCore: (() => void) | undefined;
+  let commandDeps: AppCommandDeps | undefined;
   let quitting = false;
 
   const showMainWindow = () => {
@@ -46,9 +52,11 @@ function start(): void {
     mainWindow.focus();
   };
 
-  const run = (command: TrayCommand) => {
-    if (command === 'open') showMainWindow();
-    else app.quit();
+  /** A tray menu item or a clicked notification. */
+  const run = (command: AppCommand) => {
+    const deps = commandDeps;
+    if (!deps) return;
+    runAppCommand(command, deps).catch((error: unknown) => deps.logger.error('A command failed', { error }));
   };
 
   app.on('second-instance', showMainWindow);
@@ -62,6 +70,7 @@ function start(): void {
     event.preventDefault();
     quitting = true;
     unregisterIpc?.();
+    stopFollowingCore?.();
     tray?.destroy();
     const finishing = composition.core.dispose();
     finishing
@@ -77,7 +86,15 @@ function start(): void {
       hardenApp(hardening);
       hardenDefaultSession(hardening);
       unregisterIpc = registerIpc({ core: composition.core, source, logger: composition.logger, getWindow: () => mainWindow });
-      tray = createTray(app.getName(), run);
+      commandDeps = { request: createCoreRequest(composition.core, composition.logger), showWindow: showMainWindow, quit: () => app.quit(), logger: composition.logger };
+      const appTray = createTray(app.getName(), run);
+      tray = appTray;
+      // Subscribed in the same step as compose(): the core's start-up events come after an await.
+      const stops = [
+        onCoreEvent(composition.core.events, 'instances-changed', (instances) => appTray.update(instances)),
+        notifyNotices({ events: composition.core.events, run, logger: composition.logger }),
+      ];
+      stopFollowingCore = () => stops.forEach((stop) => stop());
       showMainWindow();
     })
     .catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RendererSource } from '../renderer-source';
-import { decideNavigation, decideWindowOpen, isPermissionAllowed } from './navigation-policy';
+import { decideNavigation, decideWindowOpen, isPermissionAllowed, allowedPermissions } from './navigation-policy';
 
 describe('decideNavigation', () => {
   const file: RendererSource = { kind: 'file', path: '/app/out/renderer/index.html' };
@@ -35,8 +35,13 @@ describe('decideWindowOpen', () => {
 });
 
 describe('isPermissionAllowed', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'unknown'])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])(
     'denies %s',
     (permission) => expect(isPermissionAllowed(permission)).toBe(false),
   );
+
+  it('allows writing plain text to the clipboard on a click (the device code\'s Copy button), never reading it', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true);
+    expect([...allowedPermissions]).toEqual(['clipboard-sanitized-write']);
+  });
 });

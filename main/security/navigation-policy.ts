@@ -22,10 +22,12 @@ export function decideWindowOpen(url: string, isExternalAllowed: (url: string) =
 }
 
 /**
- * Permissions the page may use. None today: notifications, the clipboard and the browser go
- * through main's ports, so camera, geolocation, clipboard-read and the rest are refused.
+ * Permissions the page may use. Only `clipboard-sanitized-write`: Chromium asks for it when a click
+ * calls navigator.clipboard.writeText (the device code's Copy button), and it writes sanitised text
+ * only. Reading the clipboard, notifications (main shows them), camera, geolocation and the rest
+ * are refused.
  */
-export const allowedPermissions: ReadonlySet<string> = new Set<string>();
+export const allowedPermissions: ReadonlySet<string> = new Set<string>(['clipboard-sanitized-write']);
 
 export function isPermissionAllowed(permission: string): boolean {
   return allowedPermissions.has(permission);

@@ -19,6 +19,7 @@ export function createFakeElectron() {
   const state = {
     windows: [] as FakeBrowserWindow[],
     trays: [] as FakeTray[],
+    notifications: [] as FakeNotification[],
     ipcHandlers: new Map<string, Listener>(),
     quitCompleted: false,
   };
@@ -79,10 +80,20 @@ export function createFakeElectron() {
     }
   }
 
+  class FakeNotification extends EventEmitter {
+    static readonly isSupported = vi.fn(() => true);
+    readonly show = vi.fn();
+    constructor(readonly options: { readonly title: string; readonly body: string }) {
+      super();
+      state.notifications.push(this);
+    }
+  }
+
   const module = {
     app,
     BrowserWindow: FakeBrowserWindow,
     Tray: FakeTray,
+    Notification: FakeNotification,
     Menu: { buildFromTemplate: (template: unknown) => template },
     nativeImage: { createFromPath: vi.fn(() => ({ addRepresentation: vi.fn(), setTemplateImage: vi.fn() })) },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },

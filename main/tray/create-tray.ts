@@ -4,22 +4,31 @@
 /// <reference types="electron-vite/node" />
 import { readFileSync } from 'node:fs';
 import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
+import type { InstanceView } from '../../app/model/instance-view';
 import templateIcon from '../../assets/tray-Template.png?asset';
 import templateIcon2x from '../../assets/tray-Template@2x.png?asset';
 import colourIcon from '../../assets/tray.png?asset';
 import colourIcon2x from '../../assets/tray@2x.png?asset';
-import { trayMenuModel, type TrayCommand } from './tray-menu';
+import type { AppCommand } from '../commands/app-command';
+import { toMenuTemplate } from './menu-template';
+import { trayMenuModel, trayTooltip } from './tray-menu';
 
-export function createTray(appName: string, run: (command: TrayCommand) => void): Tray {
+export interface AppTray {
+  /** Rebuilds the menu and tooltip for the instances' current states. */
+  update(instances: readonly InstanceView[]): void;
+  destroy(): void;
+}
+
+export function createTray(appName: string, run: (command: AppCommand) => void): AppTray {
   const tray = new Tray(trayImage(process.platform === 'darwin'));
-  tray.setToolTip(appName);
-  const menu = Menu.buildFromTemplate(
-    trayMenuModel(appName).map((item) => ({ label: item.label, click: () => run(item.command) })),
-  );
-  tray.setContextMenu(menu);
+  const update = (instances: readonly InstanceView[]) => {
+    tray.setToolTip(trayTooltip(appName, instances));
+    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(trayMenuModel(appName, instances), run)));
+  };
+  update([]);
   // Windows and Linux users expect a left click to open the app; macOS shows the menu on click.
-  if (process.platform !== 'darwin') tray.on('click', () => run('open'));
-  return tray;
+  if (process.platform !== 'darwin') tray.on('click', () => run({ kind: 'open' }));
+  return { update, destroy: () => tray.destroy() };
 }
 
 function trayImage(template: boolean): NativeImage {
