@@ -2,9 +2,9 @@
 // sample organisation, a core pointed at it and the dev web host, then prints the address to open.
 // Ctrl-C stops all three. Options: --port N (web host), --org FILE (another organisation),
 // --keychain (secrets in the OS keychain under the service `sso-tray-demo-web`, settings in a file
-// under --user-data DIR, default a new temporary folder). Without --keychain everything stays in
-// memory: a demo leaves nothing behind.
-import { mkdtempSync } from 'node:fs';
+// under --user-data DIR; without it, a temporary folder removed on exit). Without --keychain
+// everything stays in memory: a demo leaves nothing behind.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,8 +24,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port expects a port number, got "${values.port}"`);
 
   if (values['user-data'] !== undefined && !values.keychain) throw new Error('--user-data needs --keychain (without it nothing is stored)');
+  const temporaryDir = values.keychain && values['user-data'] === undefined ? mkdtempSync(join(tmpdir(), 'sso-tray-demo-web-')) : undefined;
   const persistence: NodePersistence | undefined = values.keychain
-    ? { keychainService: demoKeychainService, userDataDir: values['user-data'] ? resolve(values['user-data']) : mkdtempSync(join(tmpdir(), 'sso-tray-demo-web-')) }
+    ? { keychainService: demoKeychainService, userDataDir: temporaryDir ?? resolve(values['user-data'] ?? '') }
     : undefined;
 
   const org = loadOrganisation(values.org ?? join(__dirname, '../fixtures/sample-org.json'));
@@ -60,6 +61,9 @@ async function main(): Promise<void> {
       .close()
       .then(() => composition.core.dispose())
       .then(() => emulator.close())
+      .then(() => {
+        if (temporaryDir) rmSync(temporaryDir, { recursive: true, force: true });
+      })
       .then(
         () => process.exit(0),
         (error: unknown) => {
