@@ -94,6 +94,9 @@ export const test = base.extend<Fixtures>({
       },
     });
 
+    // No request the page sent may have failed unless a test looked for it: a card shows such a
+    // failure as an alert, which would otherwise go unnoticed next to a passing state check.
+    const unexpectedAlerts = testInfo.status === 'passed' ? await page.getByRole('article').getByRole('alert').allTextContents() : [];
     if (testInfo.status !== testInfo.expectedStatus) {
       await testInfo.attach('core log', { body: logLines.join('\n'), contentType: 'text/plain' });
       await testInfo.attach('emulator log', { body: emulatorLog.join('\n'), contentType: 'text/plain' });
@@ -104,6 +107,7 @@ export const test = base.extend<Fixtures>({
     // Leave the keyring as it was (secret-tool exits 1 when nothing matched).
     await run('secret-tool', ['clear', 'service', keychainService]).catch(() => undefined);
     expect(pageErrors, 'script errors on the app page').toEqual([]);
+    expect(unexpectedAlerts, 'failed actions shown in a card').toEqual([]);
   },
 });
 

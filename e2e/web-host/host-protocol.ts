@@ -37,7 +37,7 @@ export function parseServerMessage(text: string): ServerMessage | undefined {
   switch (value.type) {
     case 'response':
       return Number.isSafeInteger(value.id) && typeof value.result === 'object' && value.result !== null
-        ? { type: 'response', id: value.id as number, result: value.result as Result<unknown> }
+        ? { type: 'response', id: value.id as number, result: restoreVoidValue(value.result as Record<string, unknown>) }
         : undefined;
     case 'event':
       return typeof value.name === 'string' ? { type: 'event', name: value.name, payload: value.payload } : undefined;
@@ -46,6 +46,15 @@ export function parseServerMessage(text: string): ServerMessage | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * JSON has no `undefined`: the answer of a channel whose output is void, `{ ok: true, value:
+ * undefined }`, arrives as `{ ok: true }`. Put the key back, as Electron's structured clone keeps it,
+ * so the preload's Result check accepts the same answers on both transports.
+ */
+function restoreVoidValue(result: Record<string, unknown>): Result<unknown> {
+  return (result.ok === true && !('value' in result) ? { ...result, value: undefined } : result) as Result<unknown>;
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | undefined {
