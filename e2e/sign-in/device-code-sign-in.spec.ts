@@ -5,7 +5,7 @@ import { addInstance, expect, expectSignedIn, firstInstance, test } from './sign
 test('sign in with a device code as bob, from the code on the page to "Signed in"', async ({ page, context, app }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.origin });
   const card = await addInstance(page, firstInstance, 'Device code');
-  await expect(card.getByText('Device code', { exact: true })).toBeVisible();
+  await expect(card.getByLabel('Sign-in method')).toHaveValue('device-code');
   await card.getByRole('button', { name: 'Sign in' }).click();
 
   const code = card.getByLabel('User code');
@@ -31,8 +31,10 @@ test('sign in with a device code as bob, from the code on the page to "Signed in
   expect(app.emulator.admin.pendingDeviceCodes()).toEqual([]);
 });
 
-test('a device code denied on the verification page ends in a clear message, and Try again starts over', async ({ page, app: _app }) => {
-  const card = await addInstance(page, firstInstance, 'Device code');
+test('switched to device code in the card, denied on the verification page: a clear message, and Try again starts over', async ({ page, app }) => {
+  const card = await addInstance(page, firstInstance, 'Browser');
+  await card.getByLabel('Sign-in method').selectOption('device-code');
+  await expect.poll(async () => (await app.instances())[0]?.signInMethod).toBe('device-code');
   await card.getByRole('button', { name: 'Sign in' }).click();
   const userCode = (await card.getByLabel('User code').textContent()) ?? '';
   expect(userCode).not.toBe('');

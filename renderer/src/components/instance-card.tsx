@@ -7,11 +7,11 @@ import { useAppStore } from '../store/app-store-context';
 import { ActionErrorMessage } from './action-error-message';
 import { RemoveInstanceButton } from './remove-instance-button';
 import { SessionPanel } from './session-panel';
-
-const methodLabels = { browser: 'Browser', 'device-code': 'Device code' } as const;
+import { SignInMethodSelect } from './sign-in-method-select';
 
 export function InstanceCard({ instance }: { readonly instance: InstanceView }) {
   const headingId = useId();
+  const methodLabelId = useId();
   const errorKey = useAppStore((state) => latestErrorKeyFor(state.errors, instance.id));
   const error = useAppStore((state) => (errorKey ? state.errors[errorKey] : undefined));
 
@@ -31,8 +31,10 @@ export function InstanceCard({ instance }: { readonly instance: InstanceView }) 
           <dd>{instance.region}</dd>
         </div>
         <div>
-          <dt>Sign-in method</dt>
-          <dd>{methodLabels[instance.signInMethod]}</dd>
+          <dt id={methodLabelId}>Sign-in method</dt>
+          <dd>
+            <SignInMethodSelect instance={instance} labelledBy={methodLabelId} />
+          </dd>
         </div>
       </dl>
       <SessionPanel instance={instance} />

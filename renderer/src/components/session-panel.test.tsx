@@ -151,7 +151,7 @@ describe('SessionPanel in an instance card', () => {
     const card = screen.getByRole('article', { name: 'payments' });
     expect(within(card).getByText('https://d-1234567890.awsapps.com/start')).toBeTruthy();
     expect(within(card).getByText('eu-west-1')).toBeTruthy();
-    expect(within(card).getByText('Browser')).toBeTruthy();
+    expect((within(card).getByLabelText('Sign-in method') as HTMLSelectElement).value).toBe('browser');
     expect(within(card).getByText('This sign-in will not be remembered: no keychain available.')).toBeTruthy();
     cleanup();
     renderWithStore(<InstanceCard instance={instanceView({ remembered: true })} />);
@@ -166,6 +166,16 @@ describe('SessionPanel in an instance card', () => {
     expect(alert.textContent).toContain('The keychain is locked.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('changes the sign-in method in place, but not while a sign-in waits', () => {
+    const desktop = fakeDesktop({ 'instances:update': async () => ({ ok: true, value: instanceView({ signInMethod: 'device-code' }) }) });
+    renderWithStore(<InstanceCard instance={instanceView()} />, desktop);
+    fireEvent.change(screen.getByLabelText('Sign-in method'), { target: { value: 'device-code' } });
+    expect(desktop.requests).toEqual([{ channel: 'instances:update', input: { instanceId, signInMethod: 'device-code' } }]);
+    cleanup();
+    renderWithStore(<InstanceCard instance={instanceView({ session: deviceCode })} />);
+    expect((screen.getByLabelText('Sign-in method') as HTMLSelectElement).disabled).toBe(true);
   });
 
   it('asks before removing, then sends instances:remove', () => {
