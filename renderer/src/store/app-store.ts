@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { DesktopApi } from '../../../app/ipc/contract';
 import { createActionRunner } from './action-runner';
-import type { ActionError, ActionKey } from './action-status';
+import { without, type ActionError, type ActionKey } from './action-status';
 import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
 import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
@@ -39,11 +39,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
       ...instances.state,
       ...notices.state,
       dismissError(key) {
-        set((state) => {
-          if (!(key in state.errors)) return state;
-          const { [key]: _dismissed, ...errors } = state.errors;
-          return { errors };
-        });
+        set((state) => ({ errors: without(state.errors, key) }));
       },
       connect() {
         // Subscribe before loading, so a change between the load and its answer is not lost.
