@@ -193,9 +193,15 @@ export class SessionManager implements AccessTokenProvider {
     slot.tokens = undefined;
     slot.retryAttempt = 0;
     this.deps.notices.remove(expiredNoticeId(instanceId));
-    this.#set(slot, { kind: 'signed-out' });
     try {
+      // "Signed out" only once the keychain has let go: otherwise the refresh token would come
+      // back at the next start while the UI said it was gone.
       await this.deps.secrets.deleteAll(instanceId);
+      this.#set(slot, { kind: 'signed-out' });
+    } catch (error) {
+      const message = 'Signed out for now, but the keychain did not remove the saved sign-in, so it may come back after a restart. Sign out again to retry.';
+      this.#set(slot, { kind: 'error', code: 'keychain-unavailable', message });
+      throw new AppError('keychain-unavailable', message, { cause: error });
     } finally {
       this.#signedOut.fire(instanceId);
     }

@@ -90,7 +90,7 @@ describe('PKCE sign-in (the default)', () => {
     }
   });
 
-  it('reuses the client registration on the next sign-in', async () => {
+  it('registers the client again after a sign-out, which removes every secret of the instance', async () => {
     const instance = await harness.addInstance(startUrl, region);
     await harness.call('sessions:sign-in', { instanceId: instance.id });
     await harness.waitForSession(instance.id, ['signed-in']);
