@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadOrganisation, startEmulator, type RunningEmulator } from '../e2e/emulator';
+import type { RunningEmulator } from '../e2e/emulator';
+import { startSampleEmulator } from '../e2e/emulator/testing';
 import { AppError } from './ipc/result';
 import { ChunkedSecretStore } from './secrets/chunked-secret-store';
 import { KeychainSecretStore } from './secrets/keychain-secret-store';
@@ -25,14 +26,7 @@ beforeAll(requireSecretService);
 
 beforeEach(async () => {
   clock = new FakeClock();
-  emulator = await startEmulator({
-    org: loadOrganisation('e2e/fixtures/sample-org.json'),
-    now: () => clock.now(),
-    autoApproveUser: 'alice',
-    rateLimitPerSecond: 0,
-    lifetimes: { accessTokenSeconds: 60 },
-    log: () => undefined,
-  });
+  emulator = await startSampleEmulator({ now: () => clock.now(), lifetimes: { accessTokenSeconds: 60 } });
   service = uniqueKeychainService();
   settingsDir = mkdtempSync(join(tmpdir(), 'sso-tray-core-'));
 });

@@ -2,8 +2,7 @@
 // Measures the app's single-flight refresh against the naive baseline in the same run: every
 // caller refreshing on its own, which rotating refresh tokens punish with InvalidGrant.
 import { CreateTokenCommand } from '@aws-sdk/client-sso-oidc';
-import { loadOrganisation, startEmulator } from '../e2e/emulator';
-import { oidcClient } from '../e2e/emulator/testing';
+import { oidcClient, startSampleEmulator } from '../e2e/emulator/testing';
 import { ChunkedSecretStore } from '../app/secrets/chunked-secret-store';
 import { InMemorySecretStore } from '../app/secrets/in-memory-secret-store';
 import type { SecretStore } from '../app/secrets/secret-store';
@@ -17,14 +16,7 @@ const startUrl = 'https://d-1234567890.awsapps.com/start';
 
 export async function refreshStorm(): Promise<Figure[]> {
   const clock = new FakeClock();
-  const emulator = await startEmulator({
-    org: loadOrganisation('e2e/fixtures/sample-org.json'),
-    now: () => clock.now(),
-    autoApproveUser: 'alice',
-    rateLimitPerSecond: 0,
-    lifetimes: { accessTokenSeconds: 60 },
-    log: () => undefined,
-  });
+  const emulator = await startSampleEmulator({ now: () => clock.now(), lifetimes: { accessTokenSeconds: 60 } });
   const secrets = new InMemorySecretStore();
   const harness = new CoreHarness({ clock, endpoint: emulator.endpoint, secretStore: secrets });
   try {

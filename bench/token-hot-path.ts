@@ -1,7 +1,7 @@
 // Every portal call and credential request asks for an access token. The app answers from memory
 // and touches the keychain only when a token changes; the baseline is reading the keychain on
 // every call (what a stateless helper would do). Needs the Secret Service (npm run bench has it).
-import { loadOrganisation, startEmulator } from '../e2e/emulator';
+import { startSampleEmulator } from '../e2e/emulator/testing';
 import { KeychainSecretStore } from '../app/secrets/keychain-secret-store';
 import { secretAccounts } from '../app/sessions/session-secrets';
 import { CoreHarness } from '../app/testing/core-harness';
@@ -14,7 +14,7 @@ const keychainCalls = 200;
 
 export async function tokenHotPath(): Promise<Figure[]> {
   const clock = new FakeClock();
-  const emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), now: () => clock.now(), autoApproveUser: 'alice', log: () => undefined });
+  const emulator = await startSampleEmulator({ now: () => clock.now() });
   const service = uniqueKeychainService();
   const keychain = new KeychainSecretStore(service);
   const harness = new CoreHarness({ clock, endpoint: emulator.endpoint, secretStore: keychain });

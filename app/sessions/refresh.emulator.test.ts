@@ -1,7 +1,8 @@
 // Staying signed in: refresh ahead of expiry for a simulated day, one sign-in for many callers when
 // the session has ended, and telling the user once. Emulator + real Secret Service + fake clock.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadOrganisation, startEmulator, type RunningEmulator } from '../../e2e/emulator';
+import type { RunningEmulator } from '../../e2e/emulator';
+import { startSampleEmulator } from '../../e2e/emulator/testing';
 import type { InstanceView } from '../model/instance-view';
 import { KeychainSecretStore } from '../secrets/keychain-secret-store';
 import { CoreHarness } from '../testing/core-harness';
@@ -22,15 +23,7 @@ beforeAll(requireSecretService);
 
 beforeEach(async () => {
   clock = new FakeClock();
-  emulator = await startEmulator({
-    org: loadOrganisation('e2e/fixtures/sample-org.json'),
-    now: () => clock.now(),
-    pollIntervalSeconds: 1,
-    autoApproveUser: 'alice',
-    rateLimitPerSecond: 0,
-    lifetimes: { accessTokenSeconds: 60, refreshTokenSeconds: 7 * 24 * 3600 },
-    log: () => undefined,
-  });
+  emulator = await startSampleEmulator({ now: () => clock.now(), pollIntervalSeconds: 1, lifetimes: { accessTokenSeconds: 60, refreshTokenSeconds: 7 * 24 * 3600 } });
   service = uniqueKeychainService();
   harness = new CoreHarness({ clock, endpoint: emulator.endpoint, secretStore: new KeychainSecretStore(service) });
   await harness.core.ready;

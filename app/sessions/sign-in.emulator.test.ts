@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadOrganisation, startEmulator, type RunningEmulator } from '../../e2e/emulator';
+import type { RunningEmulator } from '../../e2e/emulator';
+import { startSampleEmulator } from '../../e2e/emulator/testing';
 import { ChunkedSecretStore } from '../secrets/chunked-secret-store';
 import { KeychainSecretStore } from '../secrets/keychain-secret-store';
 import { openConfSettingsStore } from '../settings/open-conf-settings-store';
@@ -26,15 +27,7 @@ beforeAll(requireSecretService);
 
 beforeEach(async () => {
   clock = new FakeClock();
-  emulator = await startEmulator({
-    org: loadOrganisation('e2e/fixtures/sample-org.json'),
-    now: () => clock.now(),
-    pollIntervalSeconds: 1,
-    autoApproveUser: 'alice',
-    rateLimitPerSecond: 0,
-    lifetimes: { accessTokenSeconds: 60, refreshTokenSeconds: 7 * 24 * 3600 },
-    log: () => undefined,
-  });
+  emulator = await startSampleEmulator({ now: () => clock.now(), pollIntervalSeconds: 1, lifetimes: { accessTokenSeconds: 60, refreshTokenSeconds: 7 * 24 * 3600 } });
   service = uniqueKeychainService();
   settingsDir = mkdtempSync(join(tmpdir(), 'sso-tray-signin-'));
   harness = new CoreHarness({

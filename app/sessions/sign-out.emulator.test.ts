@@ -1,7 +1,8 @@
 // Sign-out tells the truth about the keychain: the card says "signed out" only once the stored
 // sign-in is really gone, and a keychain that refuses to delete is reported, not hidden.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadOrganisation, startEmulator, type RunningEmulator } from '../../e2e/emulator';
+import type { RunningEmulator } from '../../e2e/emulator';
+import { startSampleEmulator } from '../../e2e/emulator/testing';
 import { InMemorySecretStore } from '../secrets/in-memory-secret-store';
 import { CoreHarness } from '../testing/core-harness';
 import { FakeClock } from '../testing/fake-clock';
@@ -23,7 +24,7 @@ let harness: CoreHarness;
 
 beforeEach(async () => {
   clock = new FakeClock();
-  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), now: () => clock.now(), autoApproveUser: 'alice', rateLimitPerSecond: 0, log: () => undefined });
+  emulator = await startSampleEmulator({ now: () => clock.now() });
   secrets = new FlakyDeleteSecretStore();
   harness = new CoreHarness({ clock, endpoint: emulator.endpoint, secretStore: secrets });
   await harness.core.ready;

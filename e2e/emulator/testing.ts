@@ -4,11 +4,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { CreateTokenCommand, RegisterClientCommand, SSOOIDCClient, StartDeviceAuthorizationCommand, type CreateTokenCommandOutput, type RegisterClientCommandOutput } from '@aws-sdk/client-sso-oidc';
 import { SSOClient } from '@aws-sdk/client-sso';
-import type { RunningEmulator } from './index';
+import { loadOrganisation, startEmulator, type EmulatorOptions, type RunningEmulator } from './index';
 
 export const SAMPLE_START_URL = 'https://d-1234567890.awsapps.com/start';
 export const SAMPLE_REGION = 'eu-west-1';
 export const SANDBOX_START_URL = 'https://acme-sandbox.awsapps.com/start';
+export const SAMPLE_ORG_PATH = 'e2e/fixtures/sample-org.json';
+
+/**
+ * The sample organisation on a free port, as client tests want it by default: alice approves every
+ * sign-in, no rate limit, no log lines. Anything can be overridden (a fake clock via `now`).
+ */
+export function startSampleEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
+  return startEmulator({ org: loadOrganisation(SAMPLE_ORG_PATH), autoApproveUser: 'alice', rateLimitPerSecond: 0, log: () => undefined, ...overrides });
+}
 
 /** `region` is required by the SDK even with an endpoint (contracts §1.1). */
 export function oidcClient(endpoint: string, options: { region?: string; maxAttempts?: number } = {}): SSOOIDCClient {
