@@ -232,6 +232,7 @@ export class SessionManager implements AccessTokenProvider {
         method,
         oidc: this.deps.clients.oidcFor(slot.instance),
         signal,
+        registrationInUse: slot.tokens?.refreshToken !== undefined,
         onAuthorizeUrl: (authorizeUrl) => this.#set(slot, { kind: 'awaiting-browser', authorizeUrl }),
         onDeviceCode: (authorization) =>
           this.#set(slot, {
