@@ -25,35 +25,27 @@ export class SessionClients {
 
   oidcFor(instance: Instance): OidcClient {
     const endpoints = resolveEndpoints(instance.region, instance.partition, this.options.endpointOverride);
-    const key = `${instance.region}|${endpoints.oidc}`;
-    let client = this.#oidc.get(key);
-    if (!client) {
-      client = new OidcClient({
+    return getOrCreate(this.#oidc, `${instance.region}|${endpoints.oidc}`, () =>
+      new OidcClient({
         region: instance.region,
         endpoint: endpoints.oidc,
         endpointIsOverride: Boolean(this.options.endpointOverride),
         clientName: this.options.clientName,
         clock: this.options.clock,
         ...(this.options.maxAttempts ? { maxAttempts: this.options.maxAttempts } : {}),
-      });
-      this.#oidc.set(key, client);
-    }
-    return client;
+      }),
+    );
   }
 
   portalFor(instance: Instance): PortalLogout {
     const endpoints = resolveEndpoints(instance.region, instance.partition, this.options.endpointOverride);
-    const key = `${instance.region}|${endpoints.portal}`;
-    let client = this.#portal.get(key);
-    if (!client) {
-      client = new PortalLogout({
+    return getOrCreate(this.#portal, `${instance.region}|${endpoints.portal}`, () =>
+      new PortalLogout({
         region: instance.region,
         ...(this.options.endpointOverride ? { endpoint: endpoints.portal } : {}),
         ...(this.options.maxAttempts ? { maxAttempts: this.options.maxAttempts } : {}),
-      });
-      this.#portal.set(key, client);
-    }
-    return client;
+      }),
+    );
   }
 
   /** Portal Logout with a time limit: sign-out must not hang on an unreachable host. */
@@ -79,4 +71,13 @@ export class SessionClients {
     this.#oidc.clear();
     this.#portal.clear();
   }
+}
+
+function getOrCreate<V>(cache: Map<string, V>, key: string, create: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
+  }
+  return value;
 }
