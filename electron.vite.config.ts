@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './main/security/content-security-policy';
+import { contentSecurityPolicy } from './app/security/content-security-policy';
 
 export default defineConfig({
   main: {

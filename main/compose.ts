@@ -7,9 +7,9 @@ import { systemClock } from '../app/ports/clock';
 import type { Logger } from '../app/ports/logger';
 import { KeychainSecretStore } from '../app/secrets/keychain-secret-store';
 import { ConfSettingsStore, confSettingsOptions } from '../app/settings/conf-settings-store';
-import { readAwsEndpoint } from './config/aws-endpoint';
-import { createConsoleLogger } from './logging/console-logger';
-import { createExternalUrlPolicy, decideExternalUrl } from './security/external-url-policy';
+import { readAwsEndpoint } from '../app/host/aws-endpoint';
+import { createConsoleLogger } from '../app/logging/console-logger';
+import { createExternalUrlPolicy, decideExternalUrl } from '../app/security/external-url-policy';
 import { createGuardedOpener, type OpenExternal } from './security/open-external';
 
 export interface Composition {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CoreModule from '../app/core';
 import type { Core, CoreOptions } from '../app/core';
-import { contentSecurityPolicy } from './security/content-security-policy';
+import { contentSecurityPolicy } from '../app/security/content-security-policy';
 import { createFakeElectron, fakeEvent, type FakeElectron } from './testing/fake-electron';
 
 const holder = vi.hoisted(() => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isLoopbackHttpUrl, resolveRendererSource, type RendererSource } from './renderer-source';
+import { isLoopbackHttpUrl } from '../app/model/urls';
+import { isAppUrl, resolveRendererSource, type RendererSource } from './renderer-source';
 
 const indexFile = '/opt/SSO Tray/resources/app.asar/out/renderer/index.html';
 

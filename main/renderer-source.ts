@@ -1,6 +1,7 @@
 // Where the main window's page comes from. One value decides what the window loads, which frames
 // may send requests (main/ipc) and where the page may navigate (main/security).
 import { pathToFileURL } from 'node:url';
+import { isLoopbackHttpUrl, parseUrl } from '../app/model/urls';
 
 export type RendererSource =
   /** electron-vite's dev server (`npm start`): hot reload, served over loopback http. */
@@ -41,23 +42,6 @@ export function isAppUrl(url: string | undefined, source: RendererSource): boole
       // file: URLs have an opaque ("null") origin, so compare the exact file instead.
       return parsed.protocol === 'file:' && parsed.host === expected.host && samePath(parsed.pathname, expected.pathname);
     }
-  }
-}
-
-const loopbackHosts: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** http(s) on this machine only; the emulator and dev servers live there. */
-export function isLoopbackHttpUrl(url: string): boolean {
-  const parsed = parseUrl(url);
-  return parsed !== undefined && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && loopbackHosts.has(parsed.hostname);
-}
-
-export function parseUrl(url: string | undefined): URL | undefined {
-  if (typeof url !== 'string' || url.length === 0) return undefined;
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
   }
 }
 

@@ -3,7 +3,7 @@
 // attached (the connected pages, which open it with window.open).
 import { AppError } from '../../app/ipc/result';
 import type { Browser } from '../../app/ports/browser';
-import { decideExternalUrl, type ExternalUrlPolicy } from '../../main/security/external-url-policy';
+import { decideExternalUrl, type ExternalUrlPolicy } from '../../app/security/external-url-policy';
 
 /** Delivers a URL to the pages; returns how many received it. */
 export type OpenTarget = (url: string) => number;

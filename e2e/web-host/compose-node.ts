@@ -13,8 +13,8 @@ import type { SecretStore } from '../../app/secrets/secret-store';
 import { InMemorySettingsStore } from '../../app/settings/in-memory-settings-store';
 import { openConfSettingsStore } from '../../app/settings/open-conf-settings-store';
 import type { SettingsStore } from '../../app/settings/settings-store';
-import { createConsoleLogger } from '../../main/logging/console-logger';
-import { createExternalUrlPolicy } from '../../main/security/external-url-policy';
+import { createConsoleLogger } from '../../app/logging/console-logger';
+import { createExternalUrlPolicy } from '../../app/security/external-url-policy';
 import packageJson from '../../package.json';
 import { createBrowserRelay, type BrowserRelay } from './browser-relay';
 

@@ -6,8 +6,8 @@ import { createDispatcher } from '../../app/ipc/dispatch';
 import type { Core } from '../../app/core';
 import type { Logger } from '../../app/ports/logger';
 import type { RendererSource } from '../renderer-source';
-import { describeUrlForLog } from '../security/external-url-policy';
-import { forwardEvents } from './forward-events';
+import { describeUrlForLog } from '../../app/security/external-url-policy';
+import { forwardEvents } from '../../app/host/forward-events';
 import { isTrustedSender } from './trusted-sender';
 
 export interface IpcDeps {

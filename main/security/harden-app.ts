@@ -4,8 +4,8 @@
 import { app, session, type WebContents } from 'electron';
 import type { Logger } from '../../app/ports/logger';
 import type { RendererSource } from '../renderer-source';
-import { contentSecurityPolicy } from './content-security-policy';
-import { describeUrlForLog } from './external-url-policy';
+import { contentSecurityPolicy } from '../../app/security/content-security-policy';
+import { describeUrlForLog } from '../../app/security/external-url-policy';
 import { decideNavigation, decideWindowOpen, isPermissionAllowed } from './navigation-policy';
 import type { OpenExternal } from './open-external';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../app/ipc/result';
-import { createExternalUrlPolicy } from './external-url-policy';
+import { createExternalUrlPolicy } from '../../app/security/external-url-policy';
 import { createGuardedOpener } from './open-external';
 
 function setup() {

@@ -2,7 +2,7 @@
 // and any future "open in browser" action all go through the function this returns.
 import { AppError } from '../../app/ipc/result';
 import type { Logger } from '../../app/ports/logger';
-import { decideExternalUrl, describeUrlForLog, type ExternalUrlPolicy } from './external-url-policy';
+import { decideExternalUrl, describeUrlForLog, type ExternalUrlPolicy } from '../../app/security/external-url-policy';
 
 export type OpenExternal = (url: string) => Promise<void>;
 

@@ -2,8 +2,8 @@
 // through their contract schema on the way out, like request outputs in app/ipc/dispatch.ts, so a
 // field the contract does not name (a token on a session object) never reaches a page.
 import type { z } from 'zod';
-import { events, type EventName } from '../../app/ipc/contract';
-import type { EventHub } from '../../app/ipc/event-hub';
+import { events, type EventName } from '../ipc/contract';
+import type { EventHub } from '../ipc/event-hub';
 
 export type SendEvent = (name: EventName, payload: unknown) => void;
 

@@ -1,7 +1,7 @@
 // A Logger for processes whose stdout is the log: Electron main (until a file logger exists) and
 // the dev web host. Lines pass through the core's redaction (app/logging) before they are written.
-import { createRedactingLogger } from '../../app/logging/redacting-logger';
-import type { Logger } from '../../app/ports/logger';
+import { createRedactingLogger } from './redacting-logger';
+import type { Logger } from '../ports/logger';
 
 export interface LogSink {
   log(line: string): void;

@@ -1,7 +1,7 @@
 // Which URLs the app may hand to the system browser. Everything the app opens (sign-in pages,
 // device verification, console federation links) is on an AWS host; the local emulator is the one
 // exception, and only when the app was started against it.
-import { isLoopbackHttpUrl, parseUrl } from '../renderer-source';
+import { isLoopbackHttpUrl, parseUrl } from '../model/urls';
 
 export interface ExternalUrlPolicy {
   /** https hosts allowed, as exact names or as suffixes after a dot ("awsapps.com" allows "d-1.awsapps.com"). */

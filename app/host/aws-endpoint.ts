@@ -1,6 +1,6 @@
 // SSO_TRAY_AWS_ENDPOINT points every AWS call (OIDC, portal, federation) at one origin: the local
 // IAM Identity Center emulator in demos and e2e tests. Unset in normal use.
-import { isLoopbackHttpUrl, parseUrl } from '../renderer-source';
+import { isLoopbackHttpUrl, parseUrl } from '../model/urls';
 
 export const awsEndpointVariable = 'SSO_TRAY_AWS_ENDPOINT';
 

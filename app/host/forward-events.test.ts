@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { createEventHub } from '../../app/ipc/event-hub';
-import type { EventName } from '../../app/ipc/contract';
+import { createEventHub } from '../ipc/event-hub';
+import type { EventName } from '../ipc/contract';
 
 // The contract has no events yet; this test gives it one so forwarding can be exercised.
-vi.mock('../../app/ipc/contract', () => ({
+vi.mock('../ipc/contract', () => ({
   events: { 'test:status-changed': z.object({ status: z.string() }) },
 }));
 
