@@ -1,4 +1,4 @@
-// The placement rule (../shared/ARCHITECTURE.md) as lint errors: each folder may import only what
+// The placement rule (docs/architecture.md) as lint errors: each folder may import only what
 // its runtime has. `npm run lint` is part of `npm test`, so a wrong import fails CI.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     files: ['app/**/*.ts'],
-    // Integration tests beside the code drive the core against the emulator in e2e/ (ARCHITECTURE
+    // Integration tests beside the code drive the core against the emulator in e2e/ (docs/architecture.md
     // "Tests"); only production files are held to the zone.
     ignores: ['app/**/*.test.ts'],
     rules: {

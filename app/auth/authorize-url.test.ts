@@ -9,7 +9,7 @@ const base = {
   scopes: ['sso:account:access'],
 };
 
-describe('buildAuthorizeUrl (contracts §1.4)', () => {
+describe('buildAuthorizeUrl (docs/aws-wire.md §1.4)', () => {
   it('uses the CLI parameter order, plural scopes and the unencoded challenge last', () => {
     expect(buildAuthorizeUrl({ ...base, oidcEndpoint: 'https://oidc.eu-west-1.amazonaws.com' })).toBe(
       'https://oidc.eu-west-1.amazonaws.com/authorize?response_type=code&client_id=client-1' +

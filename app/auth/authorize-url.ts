@@ -1,4 +1,4 @@
-// Builds the browser URL for the authorization-code flow the way AWS CLI 2.22+ does (contracts
+// Builds the browser URL for the authorization-code flow the way AWS CLI 2.22+ does (docs/aws-wire.md
 // §1.4): the base is scheme+host[:port] of the OIDC endpoint (any path is dropped), the parameters
 // come in the CLI's order, `scopes` is plural and space-joined, and spaces encode as %20.
 

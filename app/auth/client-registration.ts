@@ -1,6 +1,6 @@
-// An OIDC client registration (RegisterClient, contracts §1.2) and when it may be reused. Like the
+// An OIDC client registration (RegisterClient, docs/aws-wire.md §1.2) and when it may be reused. Like the
 // CLI we register once and reuse the client until its secret expires; a PKCE sign-in reuses only a
-// client registered for the authorization_code grant (contracts §1.4).
+// client registered for the authorization_code grant (docs/aws-wire.md §1.4).
 import type { SignInMethod } from '../model/instance';
 
 export interface ClientRegistration {

@@ -1,4 +1,4 @@
-// The device authorization grant (RFC 8628) as the AWS CLI drives it (contracts §1.4): start the
+// The device authorization grant (RFC 8628) as the AWS CLI drives it (docs/aws-wire.md §1.4): start the
 // authorization, show the user code, try CreateToken once at once, then poll as decideNextPoll says.
 import { AppError } from '../ipc/result';
 import type { Clock } from '../ports/clock';

@@ -1,5 +1,5 @@
 // The polling rules of the device authorization grant (RFC 8628 §3.5, as the AWS CLI applies them,
-// contracts §1.4): wait `interval` seconds (5 when absent) between CreateToken attempts, add 5 s on
+// docs/aws-wire.md §1.4): wait `interval` seconds (5 when absent) between CreateToken attempts, add 5 s on
 // slow_down, keep going on authorization_pending, stop on expired_token, access_denied, cancel, or
 // when the device code's own lifetime is over. Pure: the flow feeds outcomes in and sleeps as told.
 

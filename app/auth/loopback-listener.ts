@@ -1,5 +1,5 @@
 // The redirect target of the authorization-code flow: an HTTP listener on 127.0.0.1 at a random
-// port (RFC 8252 §7.3; the CLI does the same, contracts §1.4). It accepts one answer on
+// port (RFC 8252 §7.3; the CLI does the same, docs/aws-wire.md §1.4). It accepts one answer on
 // /oauth/callback, checks `state` (RFC 6749 §10.12), shows the user a page they can close, and
 // shuts itself down on success, failure, cancel or after 10 minutes (timed through the Clock port).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

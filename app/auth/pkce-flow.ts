@@ -1,4 +1,4 @@
-// Authorization code with PKCE, as AWS CLI 2.22+ signs in (contracts §1.4; RFC 7636, RFC 8252):
+// Authorization code with PKCE, as AWS CLI 2.22+ signs in (docs/aws-wire.md §1.4; RFC 7636, RFC 8252):
 // listen on the loopback, open /authorize in the user's browser, wait for the redirect, check
 // `state`, exchange the code with the verifier and the same redirect URI (with its port).
 import type { Browser } from '../ports/browser';

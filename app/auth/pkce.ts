@@ -1,4 +1,4 @@
-// PKCE values exactly as the AWS CLI makes them (contracts §1.4, RFC 7636 §4.1–4.2):
+// PKCE values exactly as the AWS CLI makes them (docs/aws-wire.md §1.4, RFC 7636 §4.1–4.2):
 // a 64-character verifier from the unreserved set, and the S256 challenge without padding.
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 

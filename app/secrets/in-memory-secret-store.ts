@@ -1,5 +1,5 @@
 // Secrets for this run only: used when no keychain is reachable, so sign-in still works but nothing
-// is remembered (ARCHITECTURE "fail closed": never a plaintext fallback).
+// is remembered (docs/architecture.md "Secrets: fail closed", never a plaintext fallback).
 import type { SecretStore } from './secret-store';
 
 export class InMemorySecretStore implements SecretStore {

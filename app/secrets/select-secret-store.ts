@@ -1,6 +1,6 @@
 // Decides at start-up where secrets go: the keychain when a probe entry can be written, read back
 // and deleted; memory otherwise (sign-in works for this run, nothing is remembered, the user is
-// told). ARCHITECTURE "Secrets: fail closed".
+// told). docs/architecture.md "Secrets: fail closed".
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';

@@ -1,5 +1,5 @@
 // `GET /authorize` and its consent form (`POST /authorize`): the browser half of the
-// authorization-code + PKCE flow (contracts §1.4, RFC 6749 §4.1, RFC 7636). Problems with the
+// authorization-code + PKCE flow (docs/aws-wire.md §1.4, RFC 6749 §4.1, RFC 7636). Problems with the
 // client or redirect_uri get an error page (RFC 6749 §4.1.2.1: never redirect to an unverified
 // URI); every later problem, and Deny, is reported to the client through the redirect.
 import type { Context, EmulatorRequest } from './context';
@@ -31,7 +31,7 @@ export function authorizePage(context: Context, request: EmulatorRequest): Reply
   const codeChallenge = query.get('code_challenge') ?? '';
   if (!isValidCodeChallenge(codeChallenge)) return fail('invalid_request', 'code_challenge must be 43 base64url characters');
 
-  // The CLI sends `scopes` (plural, space-separated; contracts §1.4); standard OAuth says `scope`.
+  // The CLI sends `scopes` (plural, space-separated; docs/aws-wire.md §1.4); standard OAuth says `scope`.
   const scopes = (query.get('scopes') ?? query.get('scope') ?? '').split(' ').filter(Boolean);
   const instance = registration.instance ?? context.directory.first;
   const settings = context.settings();

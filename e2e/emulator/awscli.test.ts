@@ -1,5 +1,5 @@
 // Interop: Debian's AWS CLI v2 (2.9.19) signs in against the emulator with the device flow, then
-// exports role credentials the emulator issued, then signs out (contracts §6). The CLI ignores
+// exports role credentials the emulator issued, then signs out (docs/aws-wire.md §6). The CLI ignores
 // endpoint overrides for SSO, so AWS_DATA_PATH swaps in endpoint rule sets that point here.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,5 +1,5 @@
 // Every modelled error reaches the SDK caller as the right exception class, with the modelled
-// status and OAuth `error` code (contracts §1.3, §2). One emulator, a movable clock, one row each.
+// status and OAuth `error` code (docs/aws-wire.md §1.3, §2). One emulator, a movable clock, one row each.
 import {
   AccessDeniedException,
   AuthorizationPendingException,

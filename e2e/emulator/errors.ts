@@ -1,10 +1,10 @@
-// AWS error replies, in the shapes the SDK and the CLI parse (contracts §1.3 and §2):
+// AWS error replies, in the shapes the SDK and the CLI parse (docs/aws-wire.md §1.3 and §2):
 // the modelled status, `x-amzn-errortype: <ShortName>` (which the SDK uses to pick the exception
 // class) and the service's body. Never a body `code` key: the SDK would read it before the header.
 import { htmlReply, jsonReply, textReply, type Reply } from './reply';
 import { errorPage } from './pages';
 
-/** SSO OIDC exceptions: modelled HTTP status and the OAuth `error` value (contracts §1.3 table). */
+/** SSO OIDC exceptions: modelled HTTP status and the OAuth `error` value (docs/aws-wire.md §1.3 table). */
 export const OIDC_ERRORS = {
   AccessDeniedException: { status: 400, error: 'access_denied' },
   AuthorizationPendingException: { status: 400, error: 'authorization_pending' },
@@ -25,7 +25,7 @@ export const OIDC_ERRORS = {
 
 export type OidcErrorName = keyof typeof OIDC_ERRORS;
 
-/** SSO portal exceptions and their statuses (contracts §2). InternalServerException is not modelled there. */
+/** SSO portal exceptions and their statuses (docs/aws-wire.md §2). InternalServerException is not modelled there. */
 export const PORTAL_ERRORS = {
   InvalidRequestException: 400,
   UnauthorizedException: 401,
@@ -79,7 +79,7 @@ export class PlainError extends Error {
 
 export function oidcErrorReply(type: OidcErrorName, description: string): Reply {
   const { status, error } = OIDC_ERRORS[type];
-  // The real service sends no `message` (contracts §1.3 item 7): clients must read error_description.
+  // The real service sends no `message` (docs/aws-wire.md §1.3 item 7): clients must read error_description.
   return jsonReply(status, { error, error_description: description }, { 'x-amzn-errortype': type });
 }
 

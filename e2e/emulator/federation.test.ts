@@ -1,5 +1,5 @@
 // The console federation endpoint accepts exactly the credentials this emulator issued and still
-// honours, and its login page names the account and role, escaped (contracts §4).
+// honours, and its login page names the account and role, escaped (docs/aws-wire.md §4).
 import { GetRoleCredentialsCommand, type RoleCredentials } from '@aws-sdk/client-sso';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrganisation, startEmulator, type RunningEmulator } from './index';

@@ -1,4 +1,4 @@
-// The console federation endpoint (contracts §4): `/federation?Action=getSigninToken` trades role
+// The console federation endpoint (docs/aws-wire.md §4): `/federation?Action=getSigninToken` trades role
 // credentials this emulator issued for a 15-minute, single-use sign-in token, and
 // `Action=login` shows which account and role the "console" opened. Also `/oauth?Action=logout`.
 import type { Context, EmulatorRequest } from './context';

@@ -1,5 +1,5 @@
 // Random secrets and identifiers, shaped and sized like AWS's so clients meet realistic values:
-// long tokens (the Windows Credential Manager caps an entry at 2,560 bytes, ARCHITECTURE.md),
+// long tokens (the Windows Credential Manager caps an entry at 2,560 bytes, docs/architecture.md "Secrets"),
 // ASIA-prefixed temporary access key ids, XXXX-XXXX user codes.
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 

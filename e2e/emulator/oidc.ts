@@ -1,4 +1,4 @@
-// SSO OIDC RegisterClient and StartDeviceAuthorization (contracts §1.2), plus the client
+// SSO OIDC RegisterClient and StartDeviceAuthorization (docs/aws-wire.md §1.2), plus the client
 // authentication every OIDC call shares. CreateToken lives in token.ts.
 import { z } from 'zod';
 import { parseJsonBody, type Context, type EmulatorRequest } from './context';
@@ -57,7 +57,7 @@ export function registerClient(context: Context, request: EmulatorRequest): Repl
   return jsonReply(200, {
     clientId: registration.clientId,
     clientSecret: registration.clientSecret,
-    // Epoch seconds (contracts §1.2); the CLI converts them with fromtimestamp().
+    // Epoch seconds (docs/aws-wire.md §1.2); the CLI converts them with fromtimestamp().
     clientIdIssuedAt: Math.floor(registration.issuedAtMs / 1000),
     clientSecretExpiresAt: Math.floor(registration.expiresAtMs / 1000),
     authorizationEndpoint: `${context.endpoint()}/authorize`,

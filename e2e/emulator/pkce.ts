@@ -28,7 +28,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 /**
  * True when `requested` may be used with the registered URI. Loopback http URIs match whatever
  * the port (RFC 8252 §7.3): the AWS CLI registers `http://127.0.0.1/oauth/callback` and then
- * listens on a random port (contracts §1.4). Anything else must match exactly.
+ * listens on a random port (docs/aws-wire.md §1.4). Anything else must match exactly.
  */
 export function redirectUriMatches(registered: string, requested: string): boolean {
   if (registered === requested) return true;

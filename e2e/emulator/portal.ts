@@ -1,4 +1,4 @@
-// The SSO portal API (contracts §2): ListAccounts, ListAccountRoles, GetRoleCredentials, Logout.
+// The SSO portal API (docs/aws-wire.md §2): ListAccounts, ListAccountRoles, GetRoleCredentials, Logout.
 // The caller is whoever owns the bearer token in `x-amz-sso_bearer_token`.
 import type { Context, EmulatorRequest } from './context';
 import { PortalError } from './errors';
@@ -97,7 +97,7 @@ export function getRoleCredentials(context: Context, request: EmulatorRequest): 
       accessKeyId: credentials.accessKeyId,
       secretAccessKey: credentials.secretAccessKey,
       sessionToken: credentials.sessionToken,
-      expiration: credentials.expiresAtMs, // epoch MILLISECONDS (contracts §2)
+      expiration: credentials.expiresAtMs, // epoch MILLISECONDS (docs/aws-wire.md §2)
     },
   });
 }

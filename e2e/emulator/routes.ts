@@ -1,5 +1,5 @@
 // Which handler answers which request. One origin serves SSO OIDC, the SSO portal, the browser
-// pages and the federation endpoint; their paths do not collide (contracts §3).
+// pages and the federation endpoint; their paths do not collide (docs/aws-wire.md §3).
 import { answerConsent, authorizePage } from './authorize';
 import type { Context, EmulatorRequest } from './context';
 import type { Operation } from './counts';

@@ -33,7 +33,7 @@ export interface Settings {
 }
 
 // AWS values where known: 1 h access tokens, 8 h default session, 90-day client secrets,
-// 10-minute device codes, 1 h permission-set sessions, 5 s polling (contracts §1.4).
+// 10-minute device codes, 1 h permission-set sessions, 5 s polling (docs/aws-wire.md §1.4).
 export const DEFAULT_LIFETIMES: Lifetimes = {
   accessTokenSeconds: 3600,
   refreshTokenSeconds: 8 * 3600,

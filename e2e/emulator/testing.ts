@@ -19,7 +19,7 @@ export function startSampleEmulator(overrides: Partial<EmulatorOptions> = {}): P
   return startEmulator({ org: loadOrganisation(SAMPLE_ORG_PATH), autoApproveUser: 'alice', rateLimitPerSecond: 0, log: () => undefined, ...overrides });
 }
 
-/** `region` is required by the SDK even with an endpoint (contracts §1.1). */
+/** `region` is required by the SDK even with an endpoint (docs/aws-wire.md §1.1). */
 export function oidcClient(endpoint: string, options: { region?: string; maxAttempts?: number } = {}): SSOOIDCClient {
   return new SSOOIDCClient({ endpoint, region: options.region ?? SAMPLE_REGION, maxAttempts: options.maxAttempts });
 }
@@ -28,7 +28,7 @@ export function portalClient(endpoint: string, options: { region?: string; maxAt
   return new SSOClient({ endpoint, region: options.region ?? SAMPLE_REGION, maxAttempts: options.maxAttempts });
 }
 
-/** A PKCE pair as the AWS CLI makes it: 64 unreserved characters, S256 challenge (contracts §1.4). */
+/** A PKCE pair as the AWS CLI makes it: 64 unreserved characters, S256 challenge (docs/aws-wire.md §1.4). */
 export function pkcePair(): { verifier: string; challenge: string } {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~';
   const verifier = Array.from(randomBytes(64), (byte) => alphabet[byte % alphabet.length]).join('');

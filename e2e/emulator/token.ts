@@ -1,5 +1,5 @@
 // SSO OIDC CreateToken (`POST /token`) for the device code (RFC 8628), refresh token (rotated on
-// every use) and authorization code + PKCE (RFC 7636) grants. Error choices follow contracts §1.3/§1.4.
+// every use) and authorization code + PKCE (RFC 7636) grants. Error choices follow docs/aws-wire.md §1.3/§1.4.
 import { z } from 'zod';
 import { parseJsonBody, type Context, type EmulatorRequest } from './context';
 import { OidcError } from './errors';
@@ -96,7 +96,7 @@ function refreshTokenGrant(context: Context, registration: Registration, input: 
     case 'expired':
       throw new OidcError('InvalidGrantException', 'Refresh token has expired');
     default:
-      // Always a new refresh token: the JS SDK drops the key from its cache file otherwise (contracts §5.2).
+      // Always a new refresh token: the JS SDK drops the key from its cache file otherwise (docs/aws-wire.md §5.2).
       return context.state.issueTokens(session, true, context.settings(), nowMs);
   }
 }
