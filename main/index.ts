@@ -1,6 +1,7 @@
-// The Electron app's entry: one instance, compose the core, open the panel window, show the tray
+// The Electron app's entry: one instance, compose the core, open the portal window, show the tray
 // (its menu and tooltip follow the instances' session states), notify once per new notice, and
-// dispose the core on the way out.
+// dispose the core on the way out. Windows are tracked by kind in the window registry, which IPC
+// and the page policies ask rather than assuming one window.
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import { runAppCommand, type AppCommand, type AppCommandDeps } from './commands/app-command';
@@ -11,8 +12,10 @@ import { registerIpc } from './ipc/register-ipc';
 import { notifyNotices } from './notifications/notify-notices';
 import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
+import { createSessionHardener } from './security/harden-session';
 import { createTray, type AppTray } from './tray/create-tray';
-import { createMainWindow } from './windows/create-main-window';
+import { createPortalWindow } from './windows/create-portal-window';
+import { createWindowRegistry } from './windows/window-registry';
 
 // A fresh profile per e2e test (and a way to keep a demo apart from the real app). Must be set
 // before the single-instance lock, which lives in the user-data folder.
@@ -28,28 +31,29 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const source = resolveRendererSource({
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    indexFile: join(__dirname, '../renderer/index.html'),
+    rendererDirectory: join(__dirname, '../renderer'),
     isPackaged: app.isPackaged,
   });
   let composition: Composition | undefined;
-  let mainWindow: BrowserWindow | undefined;
+  const windows = createWindowRegistry<BrowserWindow>();
   let tray: AppTray | undefined;
   let unregisterIpc: (() => void) | undefined;
   let stopFollowingCore: (() => void) | undefined;
   let commandDeps: AppCommandDeps | undefined;
   let quitting = false;
 
-  const showMainWindow = () => {
+  /** The tray's Open, a second launch and the dock: one portal window, opened or brought forward. */
+  const showPortalWindow = () => {
     if (!composition) return;
-    if (!mainWindow || mainWindow.isDestroyed()) {
+    const [portal] = windows.windowsOf('portal');
+    if (!portal) {
       // A new window shows itself once its page has painted ('ready-to-show'), not before.
-      mainWindow = createMainWindow({ source, title: app.getName(), logger: composition.logger });
-      mainWindow.on('closed', () => (mainWindow = undefined));
+      createPortalWindow({ source, title: app.getName(), logger: composition.logger, windows });
       return;
     }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+    if (portal.isMinimized()) portal.restore();
+    portal.show();
+    portal.focus();
   };
 
   /** A tray menu item or a clicked notification. */
@@ -59,10 +63,10 @@ function start(): void {
     runAppCommand(command, deps).catch((error: unknown) => deps.logger.error('A command failed', { error }));
   };
 
-  app.on('second-instance', showMainWindow);
+  app.on('second-instance', showPortalWindow);
   // A tray app keeps running with no window open; the tray's Quit ends it.
   app.on('window-all-closed', () => {});
-  app.on('activate', showMainWindow);
+  app.on('activate', showPortalWindow);
 
   app.on('before-quit', (event) => {
     if (quitting || !composition) return;
@@ -82,11 +86,12 @@ function start(): void {
     .whenReady()
     .then(() => {
       composition = compose();
-      const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed };
+      const sessions = createSessionHardener({ source, logger: composition.logger });
+      const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed, windows, sessions };
       hardenApp(hardening);
       hardenDefaultSession(hardening);
-      unregisterIpc = registerIpc({ core: composition.core, source, logger: composition.logger, getWindow: () => mainWindow });
-      commandDeps = { request: createCoreRequest(composition.core, composition.logger), showWindow: showMainWindow, quit: () => app.quit(), logger: composition.logger };
+      unregisterIpc = registerIpc({ core: composition.core, source, logger: composition.logger, windows });
+      commandDeps = { request: createCoreRequest(composition.core, composition.logger), showWindow: showPortalWindow, quit: () => app.quit(), logger: composition.logger };
       const appTray = createTray(app.getName(), run);
       tray = appTray;
       // Subscribed in the same step as compose(): the core's start-up events come after an await.
@@ -95,7 +100,7 @@ function start(): void {
         notifyNotices({ events: composition.core.events, run, logger: composition.logger }),
       ];
       stopFollowingCore = () => stops.forEach((stop) => stop());
-      showMainWindow();
+      showPortalWindow();
     })
     .catch((error: unknown) => {
       console.error('SSO Tray failed to start:', error instanceof Error ? error.message : error);

@@ -18,7 +18,7 @@ export type CoreRequest = <C extends RequestChannel>(channel: C, input: RequestI
 
 export interface AppCommandDeps {
   readonly request: CoreRequest;
-  /** Opens the main window, or brings it forward. */
+  /** Opens the portal window, or brings it forward. */
   readonly showWindow: () => void;
   readonly quit: () => void;
   readonly logger: Logger;

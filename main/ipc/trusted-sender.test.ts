@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { RendererSource } from '../renderer-source';
+import type { WindowKind } from '../windows/window-kinds';
 import { isTrustedSender } from './trusted-sender';
 
-const file: RendererSource = { kind: 'file', path: '/Applications/SSO Tray.app/Contents/Resources/app.asar/out/renderer/index.html' };
+const file: RendererSource = { kind: 'file', directory: '/Applications/SSO Tray.app/Contents/Resources/app.asar/out/renderer' };
 const dev: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173/' };
 const fileUrl = 'file:///Applications/SSO%20Tray.app/Contents/Resources/app.asar/out/renderer/index.html';
 
-describe('isTrustedSender', () => {
+describe('isTrustedSender, portal window', () => {
   it.each([
     ['our built page', file, { url: fileUrl, isMainFrame: true }, true],
     ['our built page with a route fragment', file, { url: `${fileUrl}#/settings`, isMainFrame: true }, true],
     ['our page inside an iframe', file, { url: fileUrl, isMainFrame: false }, false],
     ['another local file', file, { url: 'file:///tmp/evil.html', isMainFrame: true }, false],
+    ['another page of the app', file, { url: fileUrl.replace('index.html', 'other.html'), isMainFrame: true }, false],
     ['a web page', file, { url: 'https://evil.example/', isMainFrame: true }, false],
     ['the dev server', dev, { url: 'http://localhost:5173/', isMainFrame: true }, true],
     ['the dev server, deep link', dev, { url: 'http://localhost:5173/index.html?x#y', isMainFrame: true }, true],
+    ['another page on the dev server', dev, { url: 'http://localhost:5173/other.html', isMainFrame: true }, false],
     ['another port on localhost', dev, { url: 'http://localhost:5174/', isMainFrame: true }, false],
     ['the dev server in production mode', file, { url: 'http://localhost:5173/', isMainFrame: true }, false],
     ['about:blank after a failed load', dev, { url: 'about:blank', isMainFrame: true }, false],
@@ -22,6 +25,22 @@ describe('isTrustedSender', () => {
     ['an empty URL (frame being torn down)', file, { url: '', isMainFrame: true }, false],
     ['no frame at all', file, null, false],
   ] as const)('%s → %s', (_name, source, frame, expected) => {
-    expect(isTrustedSender(frame, source)).toBe(expected);
+    expect(isTrustedSender(frame, 'portal', source)).toBe(expected);
+  });
+});
+
+describe('isTrustedSender, by window kind', () => {
+  const portalPage = { url: fileUrl, isMainFrame: true };
+
+  it.each([
+    ['portal', true],
+    // AWS's page, even if it somehow showed ours: a console window never gets the contract.
+    ['console', false],
+    // No page of its own yet, and never the portal's.
+    ['quick-switcher', false],
+    // Not a window the app registered.
+    [undefined, false],
+  ] as const satisfies readonly (readonly [WindowKind | undefined, boolean])[])('%s window on the portal page → %s', (kind, expected) => {
+    expect(isTrustedSender(portalPage, kind, file)).toBe(expected);
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { createExternalUrlPolicy, decideExternalUrl } from '../../app/security/external-url-policy';
 import type { RendererSource } from '../renderer-source';
+import type { WindowKind } from '../windows/window-kinds';
 import { decideNavigation, decideWindowOpen, isPermissionAllowed, allowedPermissions } from './navigation-policy';
 
 describe('decideNavigation', () => {
-  const file: RendererSource = { kind: 'file', path: '/app/out/renderer/index.html' };
+  const file: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
   const dev: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173' };
+  // The guarded opener's check: AWS hosts only (app/security/external-url-policy.ts has its own table).
+  const isExternalAllowed = (url: string) => decideExternalUrl(url, createExternalUrlPolicy()).allowed;
+  const decide = (url: string, kind: WindowKind | undefined, source: RendererSource = file) => decideNavigation(url, kind, { source, isExternalAllowed });
 
   it.each([
     [file, 'file:///app/out/renderer/index.html', 'allow'],
@@ -15,8 +20,33 @@ describe('decideNavigation', () => {
     [dev, 'http://localhost:5173/?reload', 'allow'],
     [dev, 'https://evil.example/', 'deny'],
     [dev, 'javascript:alert(1)', 'deny'],
-  ] as const)('%o → %s: %s', (source, url, expected) => {
-    expect(decideNavigation(url, source)).toBe(expected);
+  ] as const)('portal, %o → %s: %s', (source, url, expected) => {
+    expect(decide(url, 'portal', source)).toBe(expected);
+  });
+
+  it.each([
+    // Portal: only its own page; an AWS link is not a navigation (the page opens it externally).
+    ['portal', 'file:///app/out/renderer/index.html?x', 'allow'],
+    ['portal', 'file:///app/out/renderer/other.html', 'deny'],
+    ['portal', 'https://console.aws.amazon.com/', 'deny'],
+    // Quick switcher: no page yet, so nowhere; never the portal's page.
+    ['quick-switcher', 'file:///app/out/renderer/index.html', 'deny'],
+    ['quick-switcher', 'https://console.aws.amazon.com/', 'deny'],
+    // Console: the console and sign-in hosts in place, other AWS links in the browser, the rest nowhere.
+    ['console', 'https://eu-west-1.console.aws.amazon.com/ec2/home', 'allow'],
+    ['console', 'https://signin.aws.amazon.com/federation?Action=login', 'allow'],
+    ['console', 'https://signin.amazonaws-us-gov.com/federation', 'allow'],
+    ['console', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/', 'open-externally'],
+    ['console', 'https://d-1234567890.awsapps.com/start', 'open-externally'],
+    ['console', 'https://evil.example/', 'deny'],
+    ['console', 'http://console.aws.amazon.com/', 'deny'],
+    ['console', 'file:///app/out/renderer/index.html', 'deny'],
+    ['console', 'javascript:alert(1)', 'deny'],
+    // A webContents the registry does not know: nowhere, not even the app's page.
+    [undefined, 'file:///app/out/renderer/index.html', 'deny'],
+    [undefined, 'https://console.aws.amazon.com/', 'deny'],
+  ] as const)('%s → %s: %s', (kind, url, expected) => {
+    expect(decide(url, kind)).toBe(expected);
   });
 });
 

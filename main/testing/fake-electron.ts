@@ -40,10 +40,27 @@ export function createFakeElectron() {
     }),
   });
 
+  /** A session's hardening surface; `fromPartition` returns the same one for the same name, like Electron. */
+  const createFakeSession = () => ({
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    webRequest: { onHeadersReceived: vi.fn() },
+  });
+  const defaultSession = createFakeSession();
+  const partitions = new Map<string, FakeSession>();
+  const fromPartition = vi.fn((partition: string) => {
+    const known = partitions.get(partition) ?? createFakeSession();
+    partitions.set(partition, known);
+    return known;
+  });
+
   class FakeWebContents extends EventEmitter {
     static nextId = 1;
     readonly id = FakeWebContents.nextId++;
     readonly send = vi.fn();
+    constructor(readonly session: FakeSession) {
+      super();
+    }
     windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
@@ -51,16 +68,25 @@ export function createFakeElectron() {
   }
 
   class FakeBrowserWindow extends EventEmitter {
-    readonly webContents = new FakeWebContents();
+    readonly webContents: FakeWebContents;
+    destroyed = false;
     readonly loadFile = vi.fn(() => Promise.resolve());
     readonly loadURL = vi.fn(() => Promise.resolve());
     readonly show = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     readonly isMinimized = vi.fn(() => false);
-    readonly isDestroyed = vi.fn(() => false);
+    readonly isDestroyed = vi.fn(() => this.destroyed);
+    /** Like Electron: destroyed first, then 'closed'. */
+    readonly close = vi.fn(() => {
+      this.destroyed = true;
+      this.emit('closed');
+    });
     constructor(readonly options: Record<string, unknown>) {
       super();
+      // The session comes from webPreferences.partition, as in Electron; none means the default one.
+      const partition = (options.webPreferences as { partition?: string } | undefined)?.partition;
+      this.webContents = new FakeWebContents(partition === undefined ? defaultSession : fromPartition(partition));
       state.windows.push(this);
       // Electron announces every new webContents on the app before anything loads.
       app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -101,15 +127,16 @@ export function createFakeElectron() {
       handle: vi.fn((channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener)),
       removeHandler: vi.fn((channel: string) => state.ipcHandlers.delete(channel)),
     },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: vi.fn(),
-        setPermissionCheckHandler: vi.fn(),
-        webRequest: { onHeadersReceived: vi.fn() },
-      },
-    },
+    session: { defaultSession, fromPartition },
   };
   return { module, state };
 }
 
+type FakeSession = {
+  readonly setPermissionRequestHandler: ReturnType<typeof vi.fn>;
+  readonly setPermissionCheckHandler: ReturnType<typeof vi.fn>;
+  readonly webRequest: { readonly onHeadersReceived: ReturnType<typeof vi.fn> };
+};
+
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeWindow = FakeElectron['state']['windows'][number];

@@ -1,0 +1,27 @@
+// Creates a portal window, registers it, and loads the portal page from its source (dev server
+// or built file).
+import { join } from 'node:path';
+import { BrowserWindow } from 'electron';
+import type { Logger } from '../../app/ports/logger';
+import { pageLocation, type RendererSource } from '../renderer-source';
+import { portalWindowOptions } from './portal-window-options';
+import type { WindowRegistry } from './window-registry';
+
+export interface PortalWindowDeps {
+  readonly source: RendererSource;
+  readonly title: string;
+  readonly logger: Logger;
+  readonly windows: Pick<WindowRegistry<BrowserWindow>, 'add'>;
+}
+
+export function createPortalWindow(deps: PortalWindowDeps): BrowserWindow {
+  // out/main/index.js → out/preload/index.js (electron.vite.config.ts)
+  const window = new BrowserWindow(portalWindowOptions(join(__dirname, '../preload/index.js'), deps.title));
+  // Registered before anything loads: the page's first request must find its window's kind.
+  deps.windows.add('portal', window);
+  window.once('ready-to-show', () => window.show());
+  const location = pageLocation(deps.source, 'portal');
+  const loading = location.kind === 'url' ? window.loadURL(location.url) : window.loadFile(location.path);
+  loading.catch((error: unknown) => deps.logger.error('The app page failed to load', { error }));
+  return window;
+}
