@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './app/security/content-security-policy';
+import { rendererPages } from './main/renderer-source';
 
 export default defineConfig({
   main: {
@@ -27,10 +28,17 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    build: { rolldownOptions: { input: resolve('renderer/index.html') } },
+    // One HTML input per app page (main/renderer-source.ts names them), so a new page is built
+    // by adding it to that table; each lands in out/renderer/ under its own file name.
+    build: { rolldownOptions: { input: rendererInputs() } },
     plugins: [react(), developmentContentSecurityPolicy()],
   },
 });
+
+/** Page name → its HTML file, e.g. { portal: 'renderer/index.html' }. */
+function rendererInputs(): Record<string, string> {
+  return Object.fromEntries(Object.entries(rendererPages).map(([page, file]) => [page, resolve('renderer', file)]));
+}
 
 /** Under the dev server, swaps index.html's production CSP for the development one (inline preamble). */
 function developmentContentSecurityPolicy(): Plugin {
