@@ -123,7 +123,7 @@ describe('start-up fallbacks', () => {
     const unavailable = new AppError('keychain-unavailable', 'Could not write to the system keychain: no Secret Service');
     const brokenKeychain: SecretStore = { get: () => Promise.reject(unavailable), set: () => Promise.reject(unavailable), delete: () => Promise.reject(unavailable) };
     const harness = await start(brokenKeychain);
-    expect(await harness.call('app:get-notices')).toMatchObject([{ kind: 'keychain-unavailable', level: 'warning', message: expect.stringMatching(/will not be remembered/) }]);
+    expect(await harness.call('notices:list')).toMatchObject([{ kind: 'keychain-unavailable', level: 'warning', message: expect.stringMatching(/will not be remembered/) }]);
 
     const instance = await harness.addInstance('https://d-1234567890.awsapps.com/start', 'eu-west-1');
     expect(instance.remembered).toBe(false);
@@ -142,7 +142,7 @@ describe('start-up fallbacks', () => {
     const harness = await start();
 
     expect(await harness.call('instances:list')).toEqual([]);
-    const [notice] = await harness.call('app:get-notices');
+    const [notice] = await harness.call('notices:list');
     expect(notice).toMatchObject({ kind: 'settings-reset', level: 'warning', message: expect.stringMatching(/not valid JSON.*started with default settings/) });
     const backups = readdirSync(settingsDir).filter((name) => name.startsWith('settings.corrupt-'));
     expect(backups).toHaveLength(1);
@@ -151,7 +151,7 @@ describe('start-up fallbacks', () => {
 
     await harness.addInstance('https://d-1234567890.awsapps.com/start', 'eu-west-1');
     expect(JSON.parse(readFileSync(join(settingsDir, 'settings.json'), 'utf8'))).toMatchObject({ version: 1, instances: [{ region: 'eu-west-1' }] });
-    await harness.call('app:dismiss-notice', { noticeId: notice?.id ?? '' });
-    expect(await harness.call('app:get-notices')).toEqual([]);
+    await harness.call('notices:dismiss', { noticeId: notice?.id ?? '' });
+    expect(await harness.call('notices:list')).toEqual([]);
   });
 });

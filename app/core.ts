@@ -1,48 +1,30 @@
-// The core's composition: given the ports, build the services and the handler table that both
-// transports serve. main/compose.ts calls this with Electron adapters, the dev web host with
-// Node ones; nothing here knows which.
-import type { Browser } from './ports/browser';
-import type { Clock } from './ports/clock';
-import type { Logger } from './ports/logger';
+// The core's composition: the infrastructure (core-context.ts), then one line per area. Both
+// transports (Electron's IPC, the dev web host) and the CLI serve the handler table built here;
+// nothing here knows which. Hosts build the ports through app/host/compose-headless.ts.
+import type { AppInfo } from './ipc/contract/app-info';
 import { createEventHub, type EventHub } from './ipc/event-hub';
 import type { HandlerTable } from './ipc/dispatch';
-import type { AppInfo } from './ipc/contract/app-info';
-import type { SecretStore } from './secrets/secret-store';
-import type { SettingsStore } from './settings/settings-store';
+import { startCoreContext, type ContextOptions, type CorePorts } from './core-context';
 import { createRedactingLogger } from './logging/redacting-logger';
-import type { AccessTokenProvider, AccessTokenRequest } from './sessions/session-manager';
-import { startSessionServices, type SessionServices } from './sessions/session-services';
-import { createSessionHandlers } from './sessions/session-handlers';
+import type { Logger } from './ports/logger';
+import { instancesArea } from './instances';
+import { noticesArea } from './notices';
+import { sessionsArea } from './sessions';
+import type { AccessTokenProvider } from './sessions/session-manager';
 
-export interface CorePorts {
-  readonly clock: Clock;
-  readonly browser: Browser;
-  readonly logger: Logger;
-  /**
-   * The OS keychain (main: `new KeychainSecretStore()`). Probed at start-up; when the probe fails,
-   * secrets stay in memory for the run and the user is told.
-   */
-  readonly secretStore: SecretStore;
-  /** The settings file (main: `new ConfSettingsStore(electronStore, clock)`). */
-  readonly settingsStore: SettingsStore;
-}
+export type { CorePorts } from './core-context';
 
-export interface CoreOptions {
-  readonly appName: string;
+export interface CoreOptions extends ContextOptions {
   readonly appVersion: string;
   readonly runtime: AppInfo['runtime'];
-  /** One origin for OIDC and the portal, e.g. the emulator's; main reads SSO_TRAY_AWS_ENDPOINT. */
-  readonly endpointOverride?: string | undefined;
-  /** SDK attempts per call (default 3); tests that count requests use 1. */
-  readonly sdkMaxAttempts?: number | undefined;
-  /** Randomness for refresh jitter; tests pass a fixed one. */
-  readonly random?: (() => number) | undefined;
 }
 
 export interface Core {
   readonly handlers: HandlerTable;
   readonly events: EventHub;
-  /** Settles when the keychain probe and the settings load are done (handlers wait on their own). */
+  /** The ports' logger behind the core's redaction; hosts log through it too. */
+  readonly logger: Logger;
+  /** Settles when the keychain probe, the settings load and the session restore are done. */
   readonly ready: Promise<void>;
   /** Access tokens for other services (portal, role credentials), and word of sign-outs. */
   readonly sessions: AccessTokenProvider;
@@ -53,43 +35,59 @@ export interface Core {
 
 export function createCore(ports: CorePorts, options: CoreOptions): Core {
   const events = createEventHub();
+  // The one redaction point: every area and every host logs through this logger.
   const logger = createRedactingLogger(ports.logger);
-  const starting = startSessionServices({ ...ports, logger }, options, events);
-  const services = (): Promise<SessionServices> => starting;
-  const signOutListeners = new Set<(instanceId: string) => void>();
-  const ready = starting.then((started) => {
-    started.sessions.onDidSignOut((instanceId) => signOutListeners.forEach((listener) => listener(instanceId)));
-  });
+
+  const starting = (async () => {
+    const context = await startCoreContext(ports, logger, events, options);
+    const notices = noticesArea.start(context);
+    const catalog = instancesArea.start(context);
+    const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
+    return { context, notices, catalog, sessions };
+  })();
+  const started = () => starting;
+  const ready = starting.then(() => undefined);
   ready.catch((error: unknown) => logger.error('The core could not start', { error }));
 
   const handlers: HandlerTable = {
-    'app:get-info': () => ({
-      name: options.appName,
-      version: options.appVersion,
-      runtime: options.runtime,
-      platform: process.platform,
+    'app:get-info': () => ({ name: options.appName, version: options.appVersion, runtime: options.runtime, platform: process.platform }),
+    ...instancesArea.handlers(async () => {
+      const { catalog, sessions } = await started();
+      return { catalog, view: (instance) => sessions.sessions.view(instance) };
     }),
-    ...createSessionHandlers(services),
+    ...sessionsArea.handlers(async () => (await started()).sessions),
+    ...noticesArea.handlers(async () => (await started()).notices),
   };
 
   return {
     handlers,
     events,
+    logger,
     ready,
     sessions: {
-      getAccessToken: async (instanceId: string, request: AccessTokenRequest) => (await services()).sessions.getAccessToken(instanceId, request),
+      getAccessToken: async (instanceId, request) => (await started()).sessions.sessions.getAccessToken(instanceId, request),
       onDidSignOut: (listener) => {
-        signOutListeners.add(listener);
-        return () => signOutListeners.delete(listener);
+        // Subscribes once the sessions exist; the returned function works before or after that.
+        let stop: (() => void) | undefined;
+        let stopped = false;
+        starting.then((areas) => {
+          if (!stopped) stop = areas.sessions.sessions.onDidSignOut(listener);
+        }, () => undefined);
+        return () => {
+          stopped = true;
+          stop?.();
+        };
       },
     },
     async whenIdle() {
-      await (await services()).sessions.whenRefreshesSettled();
+      await (await started()).sessions.sessions.whenRefreshesSettled();
     },
     async dispose() {
-      signOutListeners.clear();
-      const started = await starting.catch(() => undefined);
-      await started?.dispose();
+      const areas = await starting.catch(() => undefined);
+      if (!areas) return;
+      await areas.sessions.dispose();
+      areas.notices.dispose();
+      areas.context.aws.dispose();
     },
   };
 }

@@ -1,19 +1,23 @@
-// The composition root: the one place that creates the concrete adapters for the Electron app
-// and hands them to the core. No DI container; adding a port means adding a line here.
+// The Electron app's composition: the headless root (app/host/compose-headless.ts) with main's own
+// adapters: the guarded system-browser opener, Electron's clipboard, the keychain and
+// electron-store for settings. No DI container; adding a port means adding a line here.
 import { app, shell } from 'electron';
 import ElectronStore from 'electron-store';
-import { createCore, type Core } from '../app/core';
-import { systemClock } from '../app/ports/clock';
+import type { Core } from '../app/core';
+import { readAwsEndpoint } from '../app/host/aws-endpoint';
+import { composeHeadless } from '../app/host/compose-headless';
+import { createConsoleLogger } from '../app/logging/console-logger';
 import type { Logger } from '../app/ports/logger';
+import { systemClock } from '../app/ports/clock';
 import { KeychainSecretStore } from '../app/secrets/keychain-secret-store';
 import { ConfSettingsStore, confSettingsOptions } from '../app/settings/conf-settings-store';
-import { readAwsEndpoint } from '../app/host/aws-endpoint';
-import { createConsoleLogger } from '../app/logging/console-logger';
 import { createExternalUrlPolicy, decideExternalUrl } from '../app/security/external-url-policy';
+import { electronClipboard } from './clipboard/electron-clipboard';
 import { createGuardedOpener, type OpenExternal } from './security/open-external';
 
 export interface Composition {
   readonly core: Core;
+  /** The core's redacting logger. */
   readonly logger: Logger;
   /** The guarded opener: the Browser port and window.open both use it. */
   readonly openExternal: OpenExternal;
@@ -22,29 +26,32 @@ export interface Composition {
 }
 
 export function compose(env: Readonly<Record<string, string | undefined>> = process.env): Composition {
-  const logger = createConsoleLogger('main');
   const awsEndpoint = readAwsEndpoint(env);
-  if (awsEndpoint) logger.info('Using a custom AWS endpoint', { endpoint: awsEndpoint });
-
   const policy = createExternalUrlPolicy({ awsEndpoint });
-  const openExternal = createGuardedOpener({ openExternal: (url) => shell.openExternal(url), policy, logger });
+  // The opener needs the core's logger and the core needs the opener: bound after both exist.
+  let openExternal: OpenExternal = async () => {};
 
-  // The core probes the keychain and falls back to memory (never a file) when it is unreachable.
-  const secretStore = new KeychainSecretStore();
-  // settings.json in the user-data folder; the adapter validates, migrates and keeps broken files aside.
-  const settingsStore = new ConfSettingsStore(
-    new ElectronStore<Record<string, unknown>>({ name: 'settings', ...confSettingsOptions }),
-    systemClock,
-  );
+  const core = composeHeadless({
+    appName: app.getName(),
+    appVersion: app.getVersion(),
+    runtime: 'electron',
+    awsEndpoint,
+    browser: { open: (url) => openExternal(url) },
+    clipboard: electronClipboard,
+    logger: createConsoleLogger('main'),
+    clock: systemClock,
+    // The core probes the keychain and falls back to memory (never a file) when it is unreachable.
+    secretStore: new KeychainSecretStore(),
+    // settings.json in the user-data folder; the adapter validates, migrates and keeps broken files aside.
+    settingsStore: new ConfSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings', ...confSettingsOptions }), systemClock),
+  });
+  openExternal = createGuardedOpener({ openExternal: (url) => shell.openExternal(url), policy, logger: core.logger });
+  if (awsEndpoint) core.logger.info('Using a custom AWS endpoint', { endpoint: awsEndpoint });
 
-  const core = createCore(
-    { clock: systemClock, browser: { open: openExternal }, logger, secretStore, settingsStore },
-    { appName: app.getName(), appVersion: app.getVersion(), runtime: 'electron', endpointOverride: awsEndpoint },
-  );
   return {
     core,
-    logger,
-    openExternal,
+    logger: core.logger,
+    openExternal: (url) => openExternal(url),
     isExternalAllowed: (url) => decideExternalUrl(url, policy).allowed,
   };
 }

@@ -100,7 +100,7 @@ describe('main/index.ts', () => {
 
   it('composes the core for Electron with the emulator endpoint from the environment', async () => {
     await start({ SSO_TRAY_AWS_ENDPOINT: 'http://127.0.0.1:4566' });
-    expect(holder.cores[0]?.options).toMatchObject({ runtime: 'electron', appName: 'SSO Tray', endpointOverride: 'http://127.0.0.1:4566' });
+    expect(holder.cores[0]?.options).toMatchObject({ runtime: 'electron', appName: 'SSO Tray', awsEndpoint: 'http://127.0.0.1:4566' });
   });
 
   it('answers the contract for its own page only', async () => {

@@ -4,8 +4,8 @@ import { AppError } from '../ipc/result';
 import type { Clock } from '../ports/clock';
 import type { ClientRegistration } from './client-registration';
 import { decideNextPoll, initialPollInterval, type PollOutcome, type PollState } from './device-polling';
-import type { DeviceAuthorization, OidcClient, TokenGrant } from './oidc-client';
-import { OidcError } from './oidc-errors';
+import type { DeviceAuthorization, OidcClient, TokenGrant } from '../aws/oidc-client';
+import { OidcError } from '../aws/oidc-errors';
 
 export interface DeviceCodeFlowDeps {
   readonly oidc: OidcClient;

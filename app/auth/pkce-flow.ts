@@ -7,7 +7,7 @@ import type { Logger } from '../ports/logger';
 import { buildAuthorizeUrl } from './authorize-url';
 import type { ClientRegistration } from './client-registration';
 import { startLoopbackListener } from './loopback-listener';
-import { ssoScopes, type OidcClient, type TokenGrant } from './oidc-client';
+import { ssoScopes, type OidcClient, type TokenGrant } from '../aws/oidc-client';
 import { createPkcePair, createState } from './pkce';
 
 export interface PkceFlowDeps {

@@ -1,15 +1,15 @@
-// Builds the AWS SDK clients for one instance. Region always set (contracts §1.1: required even
-// with an endpoint override); endpoint set only when overridden, else the SDK's ruleset resolves
-// the same regional default that resolveEndpoints names for messages.
+// Builds the AWS SDK clients for one instance. The region is always set (required even with an
+// explicit endpoint, docs/aws-wire.md §1.1), and so is the endpoint: the resolved one from
+// endpoints.ts, which for AWS is exactly what the SDK's own ruleset would pick.
 import { SSOClient } from '@aws-sdk/client-sso';
 import { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
 
 export interface SdkClientOptions {
   readonly region: string;
-  /** The override origin, if any. */
-  readonly endpoint?: string;
+  /** The origin to call (endpoints.ts). */
+  readonly endpoint: string;
   /** SDK attempts per call (standard retry mode); 3 by default, 1 in tests that count requests. */
-  readonly maxAttempts?: number;
+  readonly maxAttempts?: number | undefined;
 }
 
 export function createOidcSdkClient(options: SdkClientOptions): SSOOIDCClient {
@@ -23,7 +23,7 @@ export function createPortalSdkClient(options: SdkClientOptions): SSOClient {
 function config(options: SdkClientOptions) {
   return {
     region: options.region,
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    endpoint: options.endpoint,
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
   };
 }

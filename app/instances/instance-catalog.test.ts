@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InMemorySettingsStore } from '../settings/in-memory-settings-store';
 import { defaultSettings } from '../settings/settings-schema';
+import { LiveSettings } from '../settings/live-settings';
 import { InstanceCatalog } from './instance-catalog';
 
 function catalog() {
   const store = new InMemorySettingsStore();
   let next = 0;
-  return { store, catalog: new InstanceCatalog(defaultSettings(), store, () => `id-${(next += 1)}`) };
+  return { store, catalog: new InstanceCatalog(new LiveSettings(defaultSettings(), store), () => `id-${(next += 1)}`) };
 }
 
 describe('InstanceCatalog', () => {

@@ -1,13 +1,13 @@
 // The user's list of IAM Identity Center instances: add (validated, normalised, no duplicates),
-// rename, change the sign-in method, remove. Persisted through the SettingsStore; secrets are the
-// session manager's business, not this list's.
+// rename, change the sign-in method, remove. The one list every area follows (sessions now, the
+// portal cache next): they subscribe to onDidChange instead of being told by handlers. Persisted
+// in the settings; secrets are the session manager's business, not this list's.
 import { randomUUID } from 'node:crypto';
 import { Emitter } from '../events/emitter';
 import { AppError } from '../ipc/result';
 import { defaultDisplayName, type Instance, type SignInMethod } from '../model/instance';
 import { checkStartUrl, sameStartUrl } from '../model/start-url';
-import type { Settings } from '../settings/settings-schema';
-import type { SettingsStore } from '../settings/settings-store';
+import type { LiveSettings } from '../settings/live-settings';
 
 export interface NewInstance {
   readonly startUrl: string;
@@ -21,36 +21,44 @@ export interface InstanceChanges {
   readonly signInMethod?: SignInMethod | undefined;
 }
 
-export class InstanceCatalog {
-  #settings: Settings;
+/** Runs before an instance leaves the list; a rejection keeps it in the list (sign-out failed). */
+export type WillRemoveListener = (instance: Instance) => Promise<void>;
+
+/** What the catalog offers to the areas that follow it. */
+export interface InstanceList {
+  list(): readonly Instance[];
+  readonly onDidChange: (listener: (instances: readonly Instance[]) => void) => () => void;
+  onWillRemove(listener: WillRemoveListener): () => void;
+}
+
+export class InstanceCatalog implements InstanceList {
   readonly #changed = new Emitter<readonly Instance[]>();
+  readonly #willRemove = new Set<WillRemoveListener>();
   readonly onDidChange = this.#changed.event;
 
   constructor(
-    settings: Settings,
-    private readonly store: SettingsStore,
+    private readonly settings: LiveSettings,
     private readonly newId: () => string = randomUUID,
-  ) {
-    this.#settings = settings;
-  }
+  ) {}
 
   list(): readonly Instance[] {
-    return this.#settings.instances;
+    return this.settings.current.instances;
   }
 
   get(instanceId: string): Instance {
-    const instance = this.#settings.instances.find((candidate) => candidate.id === instanceId);
+    const instance = this.list().find((candidate) => candidate.id === instanceId);
     if (!instance) throw new AppError('not-found', 'This IAM Identity Center instance is no longer in the list.');
     return instance;
+  }
+
+  onWillRemove(listener: WillRemoveListener): () => void {
+    this.#willRemove.add(listener);
+    return () => this.#willRemove.delete(listener);
   }
 
   async add(input: NewInstance): Promise<Instance> {
     const checked = checkStartUrl(input.startUrl, input.region);
     if (!checked.ok) throw new AppError(checked.code, checked.message);
-    const existing = this.#settings.instances.find((instance) => sameStartUrl(instance.startUrl, checked.startUrl));
-    if (existing) {
-      throw new AppError('duplicate-instance', `This start URL is already in the list as "${existing.displayName}".`);
-    }
     const instance: Instance = {
       id: this.newId(),
       startUrl: checked.startUrl,
@@ -59,30 +67,42 @@ export class InstanceCatalog {
       displayName: input.displayName?.trim() || defaultDisplayName(checked.startUrl),
       signInMethod: input.signInMethod ?? 'browser',
     };
-    await this.#save([...this.#settings.instances, instance]);
+    await this.#save((instances) => {
+      // Checked against the newest list: two adds of one URL at once must not both pass.
+      const existing = instances.find((candidate) => sameStartUrl(candidate.startUrl, checked.startUrl));
+      if (existing) throw new AppError('duplicate-instance', `This start URL is already in the list as "${existing.displayName}".`);
+      return [...instances, instance];
+    });
     return instance;
   }
 
   async update(instanceId: string, changes: InstanceChanges): Promise<Instance> {
-    const current = this.get(instanceId);
-    const updated: Instance = {
-      ...current,
-      ...(changes.displayName?.trim() ? { displayName: changes.displayName.trim() } : {}),
-      ...(changes.signInMethod ? { signInMethod: changes.signInMethod } : {}),
-    };
-    await this.#save(this.#settings.instances.map((instance) => (instance.id === instanceId ? updated : instance)));
+    this.get(instanceId);
+    let updated: Instance | undefined;
+    await this.#save((instances) =>
+      instances.map((instance) => {
+        if (instance.id !== instanceId) return instance;
+        updated = {
+          ...instance,
+          ...(changes.displayName?.trim() ? { displayName: changes.displayName.trim() } : {}),
+          ...(changes.signInMethod ? { signInMethod: changes.signInMethod } : {}),
+        };
+        return updated;
+      }),
+    );
+    if (!updated) throw new AppError('not-found', 'This IAM Identity Center instance is no longer in the list.');
     return updated;
   }
 
+  /** Lets the followers let go first (sign-out, secrets deleted), then removes the instance. */
   async remove(instanceId: string): Promise<void> {
-    this.get(instanceId);
-    await this.#save(this.#settings.instances.filter((instance) => instance.id !== instanceId));
+    const instance = this.get(instanceId);
+    for (const listener of [...this.#willRemove]) await listener(instance);
+    await this.#save((instances) => instances.filter((candidate) => candidate.id !== instanceId));
   }
 
-  async #save(instances: readonly Instance[]): Promise<void> {
-    const next: Settings = { ...this.#settings, instances: [...instances] };
-    await this.store.save(next);
-    this.#settings = next;
+  async #save(change: (instances: readonly Instance[]) => readonly Instance[]): Promise<void> {
+    const next = await this.settings.update((current) => ({ ...current, instances: [...change(current.instances)] }));
     this.#changed.fire(next.instances);
   }
 }

@@ -1,6 +1,5 @@
 // A Logger for processes whose stdout is the log: Electron main (until a file logger exists) and
-// the dev web host. Lines pass through the core's redaction (app/logging) before they are written.
-import { createRedactingLogger } from './redacting-logger';
+// the dev web host. It writes lines as given: redaction happens once, in createCore, so hosts log through core.logger.
 import type { Logger } from '../ports/logger';
 
 export interface LogSink {
@@ -18,5 +17,5 @@ export function createConsoleLogger(scope: string, sink: LogSink = console): Log
     if (level === 'info') sink.log(line);
     else sink[level](line);
   };
-  return createRedactingLogger({ info: write('info'), warn: write('warn'), error: write('error') });
+  return { info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -1,9 +1,11 @@
 // What the UI lists: an instance with its session state. Built in app/sessions, sent over IPC.
-import type { Instance } from './instance';
-import type { SessionState } from './session';
+import { z } from 'zod';
+import { InstanceSchema } from './instance';
+import { SessionStateSchema } from './session';
 
-export interface InstanceView extends Instance {
-  readonly session: SessionState;
+export const InstanceViewSchema = InstanceSchema.extend({
+  session: SessionStateSchema,
   /** False when no keychain is reachable: the session lasts only until the app quits. */
-  readonly remembered: boolean;
-}
+  remembered: z.boolean(),
+});
+export type InstanceView = Readonly<z.infer<typeof InstanceViewSchema>>;

@@ -1,19 +1,24 @@
-// An IAM Identity Center instance the user added. Non-secret: it lives in the settings file.
-import type { Partition } from './regions';
+// An IAM Identity Center instance the user added. Non-secret: it lives in the settings file and
+// crosses to the page. The schema is the one definition: the settings file, the IPC contract and
+// the TypeScript type all come from it.
+import { z } from 'zod';
+import { partitions } from './regions';
 
 /** Browser = authorization code with PKCE (RFC 7636, the AWS CLI default since 2.22); device code = RFC 8628. */
-export type SignInMethod = 'browser' | 'device-code';
+export const SignInMethodSchema = z.enum(['browser', 'device-code']);
+export type SignInMethod = z.infer<typeof SignInMethodSchema>;
 
-export interface Instance {
+export const InstanceSchema = z.object({
   /** Stable, opaque, safe in a keychain account name (a UUID). */
-  readonly id: string;
+  id: z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/),
   /** Normalised (see checkStartUrl). */
-  readonly startUrl: string;
-  readonly region: string;
-  readonly partition: Partition;
-  readonly displayName: string;
-  readonly signInMethod: SignInMethod;
-}
+  startUrl: z.string().url().startsWith('https://'),
+  region: z.string().min(1),
+  partition: z.enum(partitions),
+  displayName: z.string().min(1).max(200),
+  signInMethod: SignInMethodSchema,
+});
+export type Instance = Readonly<z.infer<typeof InstanceSchema>>;
 
 /** A readable default name: the alias or directory ID from the start URL. */
 export function defaultDisplayName(startUrl: string): string {

@@ -1,17 +1,17 @@
 // Something the app tells the user once and keeps until dismissed (a banner or a tray badge), for
 // example that a session expired or that sign-ins will not be remembered.
+import { z } from 'zod';
 
-export type NoticeKind = 'session-expired' | 'keychain-unavailable' | 'settings-reset';
-
-export type NoticeAction = { readonly kind: 'sign-in'; readonly instanceId: string };
-
-export interface Notice {
+export const NoticeSchema = z.object({
   /** Stable per subject (for example `session-expired:<instanceId>`), so a repeat does not pile up. */
-  readonly id: string;
-  readonly kind: NoticeKind;
-  readonly level: 'info' | 'warning' | 'error';
-  readonly message: string;
-  readonly instanceId?: string;
-  readonly action?: NoticeAction;
-  readonly createdAt: number;
-}
+  id: z.string(),
+  kind: z.enum(['session-expired', 'keychain-unavailable', 'settings-reset']),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  instanceId: z.string().optional(),
+  action: z.object({ kind: z.literal('sign-in'), instanceId: z.string() }).optional(),
+  createdAt: z.number(),
+});
+export type Notice = Readonly<z.infer<typeof NoticeSchema>>;
+export type NoticeKind = Notice['kind'];
+export type NoticeAction = NonNullable<Notice['action']>;

@@ -1,28 +1,32 @@
 // The sign-in state of one instance, as the UI sees it. Never holds a token: only what the user
-// needs to act (a link, a user code, expiry times). Times are epoch milliseconds.
-import type { ErrorCode } from '../ipc/result';
+// needs to act (a link, a user code, expiry times). Times are epoch milliseconds. The schema is
+// the one definition; the contract sends it and the type is derived from it.
+import { z } from 'zod';
+import { errorCodes } from '../ipc/result';
 
-export type SessionState =
-  | { readonly kind: 'signed-out' }
+export const SessionStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('signed-out') }),
   /** The browser was asked to open the authorize page; the URL is shown as a fallback link. */
-  | { readonly kind: 'awaiting-browser'; readonly authorizeUrl: string }
-  | {
-      readonly kind: 'awaiting-device-code';
-      readonly userCode: string;
-      readonly verificationUri: string;
-      readonly verificationUriComplete: string;
-      readonly expiresAt: number;
-    }
-  | {
-      readonly kind: 'signed-in';
-      readonly accessTokenExpiresAt: number;
-      /** When the whole sign-in session (the refresh token) ends, if the service told us. */
-      readonly sessionExpiresAt?: number;
-    }
-  | { readonly kind: 'refreshing'; readonly accessTokenExpiresAt: number }
+  z.object({ kind: z.literal('awaiting-browser'), authorizeUrl: z.string() }),
+  z.object({
+    kind: z.literal('awaiting-device-code'),
+    userCode: z.string(),
+    verificationUri: z.string(),
+    verificationUriComplete: z.string(),
+    expiresAt: z.number(),
+  }),
+  z.object({
+    kind: z.literal('signed-in'),
+    accessTokenExpiresAt: z.number(),
+    /** When the whole sign-in session (the refresh token) ends, if the service told us. */
+    sessionExpiresAt: z.number().optional(),
+  }),
+  z.object({ kind: z.literal('refreshing'), accessTokenExpiresAt: z.number() }),
   /** The refresh token was rejected or ran out: one click signs in again. */
-  | { readonly kind: 'expired' }
-  | { readonly kind: 'error'; readonly code: ErrorCode; readonly message: string };
+  z.object({ kind: z.literal('expired') }),
+  z.object({ kind: z.literal('error'), code: z.enum(errorCodes), message: z.string() }),
+]);
+export type SessionState = Readonly<z.infer<typeof SessionStateSchema>>;
 
 export type SessionKind = SessionState['kind'];
 

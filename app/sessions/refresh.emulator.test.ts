@@ -103,7 +103,7 @@ describe('refresh', () => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       await expect(harness.core.sessions.getAccessToken(instance.id, { interactive: false })).rejects.toMatchObject({ code: 'token-expired' });
     }
-    const notices = await harness.call('app:get-notices');
+    const notices = await harness.call('notices:list');
     expect(notices).toEqual([
       {
         id: `session-expired:${instance.id}`,
@@ -122,7 +122,7 @@ describe('refresh', () => {
 
     await harness.call('sessions:sign-in', { instanceId: instance.id });
     await harness.waitForSession(instance.id, ['signed-in']);
-    expect(await harness.call('app:get-notices')).toEqual([]);
+    expect(await harness.call('notices:list')).toEqual([]);
   });
 
   it('keeps the session when a refresh cannot reach the service, and recovers when it can', async () => {

@@ -8,14 +8,15 @@ import { AppError } from '../ipc/result';
 import type { Instance, SignInMethod } from '../model/instance';
 import type { InstanceView } from '../model/instance-view';
 import type { SessionState } from '../model/session';
+import type { InstanceList } from '../instances/instance-catalog';
 import type { NoticeCenter } from '../notices/notice-center';
 import type { Browser } from '../ports/browser';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import { Emitter } from '../events/emitter';
 import { isTokenFresh, refreshAt, refreshRetryDelay } from '../auth/token-refresh-schedule';
-import type { TokenGrant } from '../auth/oidc-client';
-import type { SessionClients } from './session-clients';
+import type { TokenGrant } from '../aws/oidc-client';
+import type { AwsClients } from '../aws/aws-clients';
 import { refreshSession } from './session-refresh';
 import type { SessionSecrets, SessionTokens } from './session-secrets';
 import { runSignIn } from './sign-in-runner';
@@ -29,7 +30,9 @@ export interface SessionManagerDeps {
   readonly logger: Logger;
   readonly secrets: SessionSecrets;
   readonly notices: NoticeCenter;
-  readonly clients: SessionClients;
+  readonly clients: AwsClients;
+  /** The one instance list; sessions follow it (a slot per instance, signed out before removal). */
+  readonly instances: InstanceList;
   /** False when secrets live only in memory (no keychain). */
   readonly remembered: boolean;
   readonly random?: () => number;
@@ -45,6 +48,10 @@ export interface AccessTokenProvider {
   getAccessToken(instanceId: string, request: AccessTokenRequest): Promise<string>;
   /** Fired after sign-out (and removal): drop anything cached for the instance, such as role credentials. */
   readonly onDidSignOut: (listener: (instanceId: string) => void) => () => void;
+}
+
+function newSlot(instance: Instance): Slot {
+  return { instance, state: { kind: 'signed-out' }, tokens: undefined, generation: 0, signIn: undefined, refreshController: undefined, timer: undefined, retryAttempt: 0 };
 }
 
 interface Slot {
@@ -68,19 +75,29 @@ export class SessionManager implements AccessTokenProvider {
   readonly onDidChange = this.#changed.event;
   readonly onDidSignOut = this.#signedOut.event;
 
+  readonly #stopFollowing: readonly (() => void)[];
+
   constructor(private readonly deps: SessionManagerDeps) {
     this.#random = deps.random ?? Math.random;
+    this.#follow(deps.instances.list());
+    this.#stopFollowing = [
+      deps.instances.onDidChange((instances) => this.#follow(instances)),
+      // Sign out before the instance leaves the list; if that fails, it stays in the list.
+      deps.instances.onWillRemove(async (instance) => {
+        if (this.#slots.has(instance.id)) await this.signOut(instance.id);
+      }),
+    ];
   }
 
   /** Loads stored sessions at start-up and schedules their refreshes. */
-  async restore(instances: readonly Instance[]): Promise<void> {
-    for (const instance of instances) {
-      const slot = this.track(instance);
+  async restore(): Promise<void> {
+    for (const slot of [...this.#slots.values()]) {
+      const instance = slot.instance;
       const tokens = await this.deps.secrets.loadTokens(instance.id).catch((error: unknown) => {
         this.deps.logger.warn('Could not read a stored session', { instanceId: instance.id, error });
         return undefined;
       });
-      if (!tokens) continue;
+      if (!tokens || slot.tokens) continue;
       slot.tokens = tokens;
       const state = restoredState(tokens, this.deps.clock.now());
       if (state.kind === 'expired') {
@@ -92,29 +109,16 @@ export class SessionManager implements AccessTokenProvider {
     }
   }
 
-  track(instance: Instance): Slot {
-    const existing = this.#slots.get(instance.id);
-    if (existing) return existing;
-    const slot: Slot = { instance, state: { kind: 'signed-out' }, tokens: undefined, generation: 0, signIn: undefined, refreshController: undefined, timer: undefined, retryAttempt: 0 };
-    this.#slots.set(instance.id, slot);
-    return slot;
-  }
-
-  /** The instance's name or sign-in method changed. */
-  updateInstance(instance: Instance): void {
-    const slot = this.#slots.get(instance.id);
-    if (slot) slot.instance = instance;
-  }
-
-  /** Signs out and forgets the instance. */
-  async untrack(instanceId: string): Promise<void> {
-    if (!this.#slots.has(instanceId)) return;
-    await this.signOut(instanceId);
-    this.#slots.delete(instanceId);
-  }
-
-  state(instanceId: string): SessionState {
-    return this.#slot(instanceId).state;
+  /** Follows the instance list: a slot per instance, the instance's new name or method kept. */
+  #follow(instances: readonly Instance[]): void {
+    const ids = new Set(instances.map((instance) => instance.id));
+    for (const instance of instances) {
+      const slot = this.#slots.get(instance.id);
+      if (slot) slot.instance = instance;
+      else this.#slots.set(instance.id, newSlot(instance));
+    }
+    // Removed instances were signed out by onWillRemove; their slots go now.
+    for (const id of [...this.#slots.keys()]) if (!ids.has(id)) this.#slots.delete(id);
   }
 
   view(instance: Instance): InstanceView {
@@ -187,7 +191,7 @@ export class SessionManager implements AccessTokenProvider {
     await Promise.allSettled([slot.signIn?.promise, this.#refreshes.current(instanceId)]);
     const accessToken = slot.tokens?.accessToken || (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined))?.accessToken;
     if (accessToken) {
-      const result = await this.deps.clients.logout(slot.instance, accessToken);
+      const result = await this.deps.clients.portalFor(slot.instance).logout(accessToken);
       if (!result.ok) this.deps.logger.warn('Portal logout failed; signing out locally anyway', { instanceId, error: result.error });
     }
     slot.tokens = undefined;
@@ -213,6 +217,7 @@ export class SessionManager implements AccessTokenProvider {
   }
 
   async dispose(): Promise<void> {
+    this.#stopFollowing.forEach((stop) => stop());
     for (const slot of this.#slots.values()) {
       slot.generation += 1;
       slot.signIn?.controller.abort();

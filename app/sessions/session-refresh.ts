@@ -2,8 +2,8 @@
 // refuses (the refresh token or the client is no longer valid) ends the session: the user must sign
 // in again. A refresh that could not reach the service, or was throttled, is retried later.
 import { canRefreshWith, type ClientRegistration } from '../auth/client-registration';
-import type { OidcClient, TokenGrant } from '../auth/oidc-client';
-import { OidcError } from '../auth/oidc-errors';
+import type { OidcClient, TokenGrant } from '../aws/oidc-client';
+import { OidcError } from '../aws/oidc-errors';
 import { AppError } from '../ipc/result';
 
 export type RefreshOutcome =

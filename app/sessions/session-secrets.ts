@@ -8,7 +8,7 @@
 // Values are validated when read; an unreadable entry counts as absent (the user signs in again).
 import { z } from 'zod';
 import type { ClientRegistration } from '../auth/client-registration';
-import type { TokenGrant } from '../auth/oidc-client';
+import type { TokenGrant } from '../aws/oidc-client';
 import type { SecretStore } from '../secrets/secret-store';
 
 export const secretAccounts = {

@@ -6,8 +6,8 @@
 // dropped then, and the next attempt registers a fresh client.
 import { isRegistrationReusable, type ClientRegistration } from '../auth/client-registration';
 import { runDeviceCodeFlow } from '../auth/device-code-flow';
-import type { DeviceAuthorization, OidcClient, TokenGrant } from '../auth/oidc-client';
-import { OidcError } from '../auth/oidc-errors';
+import type { DeviceAuthorization, OidcClient, TokenGrant } from '../aws/oidc-client';
+import { OidcError } from '../aws/oidc-errors';
 import { runPkceFlow } from '../auth/pkce-flow';
 import { AppError, assertNever } from '../ipc/result';
 import type { Instance, SignInMethod } from '../model/instance';

@@ -9,6 +9,8 @@ import type { InstanceView } from '../model/instance-view';
 import type { SessionState } from '../model/session';
 import type { Logger } from '../ports/logger';
 import type { SecretStore } from '../secrets/secret-store';
+import { NodeFileSystem } from '../files/node-file-system';
+import { InMemoryClipboard } from '../host/in-memory-clipboard';
 import { InMemorySettingsStore } from '../settings/in-memory-settings-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { FakeClock } from './fake-clock';
@@ -30,6 +32,7 @@ export interface RecordedEvent {
 export class CoreHarness {
   readonly core: Core;
   readonly browser: RedirectingBrowser;
+  readonly clipboard = new InMemoryClipboard();
   readonly events: RecordedEvent[] = [];
   readonly logLines: string[] = [];
   readonly internalErrors: unknown[] = [];
@@ -43,10 +46,12 @@ export class CoreHarness {
         clock: options.clock,
         browser: this.browser,
         logger: { info: record('info'), warn: record('warn'), error: record('error') },
+        clipboard: this.clipboard,
+        fileSystem: new NodeFileSystem(),
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
       },
-      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', endpointOverride: options.endpoint, sdkMaxAttempts: 1, random: () => 0.5 },
+      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, random: () => 0.5 },
     );
     this.core.events.subscribeAll((event, payload) => this.events.push({ event, payload }));
     this.#dispatch = createDispatcher(this.core.handlers, (channel, error) => this.internalErrors.push({ channel, error }));

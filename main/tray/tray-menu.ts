@@ -2,9 +2,9 @@
 // Menu is made from it in menu-template.ts. One submenu per instance, labelled with its state and
 // offering what that state allows, then Open and Quit. No times in labels: the menu is rebuilt on
 // state changes only, so a countdown would go stale.
-import { assertNever } from '../../app/ipc/result';
 import type { InstanceView } from '../../app/model/instance-view';
 import type { SessionState } from '../../app/model/session';
+import { sessionActions, sessionStatusLabel } from '../../app/model/session-presentation';
 import type { AppCommand } from '../commands/app-command';
 
 export type TrayMenuItem =
@@ -24,7 +24,7 @@ export function trayMenuModel(appName: string, instances: readonly InstanceView[
   const instanceItems: TrayMenuItem[] = instances.map((instance) => ({
     type: 'submenu',
     label: `${instance.displayName}: ${sessionLabel(instance.session)}`,
-    items: sessionActions(instance.id, instance.session),
+    items: sessionItems(instance.id, instance.session),
   }));
   return [
     ...instanceItems,
@@ -45,47 +45,15 @@ export function trayTooltip(appName: string, instances: readonly InstanceView[],
   return summary.length <= maxLength ? summary : `${summary.slice(0, maxLength - 1)}…`;
 }
 
-/** The state in a few words. */
-export function sessionLabel(state: SessionState): string {
-  switch (state.kind) {
-    case 'signed-out':
-      return 'Signed out';
-    case 'awaiting-browser':
-      return 'Waiting for the browser';
-    case 'awaiting-device-code':
-      return `Waiting for code ${state.userCode}`;
-    case 'signed-in':
-      return 'Signed in';
-    case 'refreshing':
-      return 'Signed in (renewing)';
-    case 'expired':
-      return 'Session expired';
-    case 'error':
-      return 'Sign-in failed';
-    default:
-      return assertNever(state);
-  }
-}
+/** The state in a few words (app/model/session-presentation.ts, shared with the window). */
+export const sessionLabel = sessionStatusLabel;
 
-function sessionActions(instanceId: string, state: SessionState): readonly TrayMenuItem[] {
-  const command = (label: string, kind: Exclude<AppCommand['kind'], 'open' | 'quit'>): TrayMenuItem => ({ type: 'command', label, command: { kind, instanceId } });
-  switch (state.kind) {
-    case 'signed-out':
-      return [command('Sign in', 'sign-in')];
-    case 'awaiting-browser':
-      return [command('Open the sign-in page again', 'open-sign-in-page'), command('Cancel sign-in', 'cancel-sign-in')];
-    case 'awaiting-device-code':
-      return [{ type: 'label', label: `Code: ${state.userCode}` }, command('Open verification page', 'open-sign-in-page'), command('Cancel sign-in', 'cancel-sign-in')];
-    case 'signed-in':
-    case 'refreshing':
-      return [command('Sign out', 'sign-out')];
-    case 'expired':
-      return [command('Sign in again', 'sign-in')];
-    case 'error':
-      return [{ type: 'label', label: shorten(state.message, maxLabelLength) }, command('Try again', 'sign-in')];
-    default:
-      return assertNever(state);
-  }
+/** The state's actions as commands; the device code and an error's message are shown above them. */
+function sessionItems(instanceId: string, state: SessionState): readonly TrayMenuItem[] {
+  const commands: TrayMenuItem[] = sessionActions(state).map((action) => ({ type: 'command', label: action.label, command: { kind: action.kind, instanceId } }));
+  if (state.kind === 'awaiting-device-code') return [{ type: 'label', label: `Code: ${state.userCode}` }, ...commands];
+  if (state.kind === 'error') return [{ type: 'label', label: shorten(state.message, maxLabelLength) }, ...commands];
+  return commands;
 }
 
 function shorten(text: string, max: number): string {

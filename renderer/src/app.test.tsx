@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ afterEach(cleanup);
 const info = { name: 'SSO Tray', version: '0.1.0', runtime: 'web-host', platform: 'linux' } as const;
 const lists: FakeAnswers = {
   'instances:list': async () => ({ ok: true, value: [] }),
-  'app:get-notices': async () => ({ ok: true, value: [] }),
+  'notices:list': async () => ({ ok: true, value: [] }),
 };
 
 function renderApp(desktop = fakeDesktop({ ...lists, 'app:get-info': async () => ({ ok: true, value: info }) })) {
@@ -67,7 +68,7 @@ describe('App', () => {
       fakeDesktop({
         'app:get-info': async () => ({ ok: true, value: info }),
         'instances:list': async () => ({ ok: true, value: [instance] }),
-        'app:get-notices': async () => ({ ok: true, value: [] }),
+        'notices:list': async () => ({ ok: true, value: [] }),
       }),
     );
     const card = await screen.findByRole('article', { name: 'd-1234567890' });

@@ -7,7 +7,7 @@ import { useAppStore } from '../store/app-store-context';
 
 export function NoticeItem({ notice }: { readonly notice: Notice }) {
   const dismissNotice = useAppStore((state) => state.dismissNotice);
-  const dismissError = useAppStore((state) => state.errors[actionKey('app:dismiss-notice', notice.id)]);
+  const dismissError = useAppStore((state) => state.errors[actionKey('notices:dismiss', notice.id)]);
   return (
     <li className={`notice notice-${notice.level}`}>
       <div role={notice.level === 'error' ? 'alert' : 'status'}>{notice.message}</div>

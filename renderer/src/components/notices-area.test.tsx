@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Notice } from '../../../app/model/notice';
@@ -19,7 +20,7 @@ const keychain: Notice = {
 function renderNotices(notices: readonly Notice[]) {
   const desktop = fakeDesktop({
     'sessions:sign-in': async () => ({ ok: true, value: undefined }),
-    'app:dismiss-notice': async () => ({ ok: true, value: undefined }),
+    'notices:dismiss': async () => ({ ok: true, value: undefined }),
   });
   const { store } = renderWithStore(<NoticesArea />, desktop);
   act(() => store.setState({ notices }));
@@ -52,7 +53,7 @@ describe('NoticesArea', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(desktop.requests).toEqual([
       { channel: 'sessions:sign-in', input: { instanceId: 'i-1' } },
-      { channel: 'app:dismiss-notice', input: { noticeId: 'session-expired:i-1' } },
+      { channel: 'notices:dismiss', input: { noticeId: 'session-expired:i-1' } },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Every SessionState with the UI it must show and the request each button sends.
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -2,6 +2,7 @@
 // SessionState: a new state in app/model/session.ts is a compile error here until it has a UI.
 import { assertNever } from '../../../app/ipc/result';
 import type { InstanceView } from '../../../app/model/instance-view';
+import { primarySessionAction, sessionStatusLabel } from '../../../app/model/session-presentation';
 import { usePending } from '../hooks/use-pending';
 import { useAppStore } from '../store/app-store-context';
 import { AwaitingBrowserPanel } from './awaiting-browser-panel';
@@ -22,10 +23,13 @@ function SessionContent({ instance }: { readonly instance: InstanceView }) {
   const signingIn = usePending('sessions:sign-in', instance.id);
   const startSignIn = () => void signIn(instance.id);
   const session = instance.session;
+  const status = sessionStatusLabel(session);
+  // Signed out, expired and failed all offer a sign-in; its label says which (session-presentation.ts).
+  const signInAction = () => ({ label: primarySessionAction(session).label, onClick: startSignIn, busy: signingIn });
 
   switch (session.kind) {
     case 'signed-out':
-      return <SessionMessage status="Signed out" action={{ label: 'Sign in', onClick: startSignIn, busy: signingIn }} />;
+      return <SessionMessage status={status} action={signInAction()} />;
     case 'awaiting-browser':
       return <AwaitingBrowserPanel instanceId={instance.id} />;
     case 'awaiting-device-code':
@@ -37,19 +41,19 @@ function SessionContent({ instance }: { readonly instance: InstanceView }) {
     case 'expired':
       return (
         <SessionMessage
-          status="Session expired"
+          status={status}
           tone="warning"
           detail="Your IAM Identity Center session has ended."
-          action={{ label: 'Sign in again', onClick: startSignIn, busy: signingIn }}
+          action={signInAction()}
         />
       );
     case 'error':
       return (
         <SessionMessage
-          status="Sign-in failed"
+          status={status}
           tone="error"
           detail={session.message}
-          action={{ label: 'Try again', onClick: startSignIn, busy: signingIn }}
+          action={signInAction()}
         />
       );
     default:

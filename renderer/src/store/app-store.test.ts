@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './app-store';
 import { fakeDesktop } from '../testing/fake-desktop';

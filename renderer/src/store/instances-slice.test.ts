@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../app/ipc/result';
 import type { InstanceView } from '../../../app/model/instance-view';
@@ -26,7 +27,7 @@ describe('instances in the store', () => {
         expect(desktop.listenerCount('instances-changed')).toBe(1);
         return { ok: true, value: [a] };
       },
-      'app:get-notices': async () => ({ ok: true, value: [expiredNotice('a')] }),
+      'notices:list': async () => ({ ok: true, value: [expiredNotice('a')] }),
     });
     const store = createAppStore(desktop);
     expect(store.getState().instances).toEqual({ status: 'loading' });
@@ -41,7 +42,7 @@ describe('instances in the store', () => {
 
   it('an event replaces the list, and a list answer older than the event is dropped', async () => {
     const answer = deferred<Result<InstanceView[]>>();
-    const desktop = fakeDesktop({ 'instances:list': () => answer.promise, 'app:get-notices': async () => ({ ok: true, value: [] }) });
+    const desktop = fakeDesktop({ 'instances:list': () => answer.promise, 'notices:list': async () => ({ ok: true, value: [] }) });
     const store = createAppStore(desktop);
     store.getState().connect();
     const signedIn = { ...a, session: { kind: 'signed-in', accessTokenExpiresAt: 1 } } as const;

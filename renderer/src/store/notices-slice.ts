@@ -1,5 +1,5 @@
 // The app's notices (a session ended, no keychain, settings reset), kept until dismissed.
-// `notices-changed` carries the whole list after every change; `app:get-notices` fills the page
+// `notices-changed` carries the whole list after every change; `notices:list` fills the page
 // when it opens.
 import type { Notice } from '../../../app/model/notice';
 import { actionKey } from './action-status';
@@ -17,11 +17,11 @@ export function createNoticesSlice({ desktop, set, run }: SliceContext): EventSl
     notices: [],
     async loadNotices() {
       const seen = eventCount;
-      const result = await run(actionKey('app:get-notices'), () => desktop.request('app:get-notices'));
+      const result = await run(actionKey('notices:list'), () => desktop.request('notices:list'));
       if (result?.ok && eventCount === seen) set({ notices: result.value });
     },
     async dismissNotice(noticeId) {
-      await run(actionKey('app:dismiss-notice', noticeId), () => desktop.request('app:dismiss-notice', { noticeId }));
+      await run(actionKey('notices:dismiss', noticeId), () => desktop.request('notices:dismiss', { noticeId }));
     },
   };
   return {

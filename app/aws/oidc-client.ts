@@ -1,6 +1,6 @@
-// The SSO OIDC API (contracts §1.2) in our own terms: registration, device authorization and the
-// three CreateToken grants. Returns model types, throws OidcError. Requests go to the instance's
-// regional endpoint or the override origin.
+// The SSO OIDC API (docs/aws-wire.md §1.2) in our own terms: registration, device authorization and the
+// three CreateToken grants. Returns model types, throws OidcError. Requests go to the origin
+// that endpoints.ts resolved for the instance.
 import {
   CreateTokenCommand,
   RegisterClientCommand,
@@ -9,14 +9,14 @@ import {
 } from '@aws-sdk/client-sso-oidc';
 import type { Clock } from '../ports/clock';
 import type { SignInMethod } from '../model/instance';
-import { hostOf } from '../aws/endpoints';
-import { createOidcSdkClient } from '../aws/sdk-clients';
-import type { ClientRegistration } from './client-registration';
+import { hostOf } from './endpoints';
+import { createOidcSdkClient } from './sdk-clients';
+import type { ClientRegistration } from '../auth/client-registration';
 import { classifyOidcError, OidcError } from './oidc-errors';
 
 /** The only scope the portal needs; asking for it is what makes the service issue a refresh token. */
 export const ssoScopes: readonly string[] = ['sso:account:access'];
-/** Registered without a port; the loopback redirect matches any port (RFC 8252 §7.3, contracts §1.4). */
+/** Registered without a port; the loopback redirect matches any port (RFC 8252 §7.3, docs/aws-wire.md §1.4). */
 export const registeredRedirectUri = 'http://127.0.0.1/oauth/callback';
 
 export interface DeviceAuthorization {
@@ -43,13 +43,11 @@ export interface AuthorizationCodeExchange {
 
 export interface OidcClientOptions {
   readonly region: string;
-  /** The OIDC origin actually used (override or regional default); also the /authorize base. */
+  /** The OIDC origin (endpoints.ts); also the /authorize base. */
   readonly endpoint: string;
-  /** Pass the endpoint to the SDK (only when it is an override; otherwise the SDK resolves it). */
-  readonly endpointIsOverride: boolean;
   readonly clientName: string;
   readonly clock: Clock;
-  readonly maxAttempts?: number;
+  readonly maxAttempts?: number | undefined;
 }
 
 export class OidcClient {
@@ -57,11 +55,7 @@ export class OidcClient {
   readonly #host: string;
 
   constructor(private readonly options: OidcClientOptions) {
-    this.#sdk = createOidcSdkClient({
-      region: options.region,
-      ...(options.endpointIsOverride ? { endpoint: options.endpoint } : {}),
-      ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
-    });
+    this.#sdk = createOidcSdkClient({ region: options.region, endpoint: options.endpoint, maxAttempts: options.maxAttempts });
     this.#host = hostOf(options.endpoint);
   }
 
@@ -70,7 +64,7 @@ export class OidcClient {
   }
 
   async registerClient(method: SignInMethod, startUrl: string, signal?: AbortSignal): Promise<ClientRegistration> {
-    // The PKCE client is registered exactly as the CLI registers it (contracts §1.2); the device
+    // The PKCE client is registered exactly as the CLI registers it (docs/aws-wire.md §1.2); the device
     // client like the CLI's device flow, plus the scope so that a refresh token is issued.
     const grants =
       method === 'browser'
@@ -83,7 +77,7 @@ export class OidcClient {
     return {
       clientId,
       clientSecret,
-      // Epoch seconds on the wire (contracts §1.2); a missing value means "assume 90 days".
+      // Epoch seconds on the wire (docs/aws-wire.md §1.2); a missing value means "assume 90 days".
       expiresAt: toNumber(clientSecretExpiresAt) * 1000 || this.options.clock.now() + 90 * 24 * 3600_000,
       registeredFor: method,
       region: this.options.region,
@@ -132,7 +126,7 @@ export class OidcClient {
     );
   }
 
-  /** The refresh grant sends exactly the four keys the CLI and SDK send (contracts §1.2). */
+  /** The refresh grant sends exactly the four keys the CLI and SDK send (docs/aws-wire.md §1.2). */
   refresh(registration: ClientRegistration, refreshToken: string, signal?: AbortSignal): Promise<TokenGrant> {
     return this.#createToken(registration, { grantType: 'refresh_token', refreshToken }, signal);
   }
@@ -153,7 +147,7 @@ export class OidcClient {
       signal,
     );
     if (!output.accessToken) throw this.#malformed('CreateToken');
-    // The SDK does not check types: expiresIn may arrive as a string (contracts §1.2).
+    // The SDK does not check types: expiresIn may arrive as a string (docs/aws-wire.md §1.2).
     const expiresIn = toNumber(output.expiresIn) || 3600;
     return {
       accessToken: output.accessToken,

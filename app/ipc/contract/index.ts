@@ -1,19 +1,26 @@
 // The single IPC contract. Every request channel and pushed event is declared here (split per area
-// under ./contract/); the preload's allow-list, main's handler table and the renderer's DesktopApi
+// in this folder); the preload's allow-list, main's handler table and the renderer's DesktopApi
 // are all derived from it, so adding a channel without a handler is a compile error.
 import type { z } from 'zod';
-import type { Result } from './result';
-import { appInfoEvents, appInfoRequests } from './contract/app-info';
-import { sessionEvents, sessionRequests } from './contract/sessions';
+import type { Result } from '../result';
+import { appInfoEvents, appInfoRequests } from './app-info';
+import { instanceEvents, instanceRequests } from './instances';
+import { noticeEvents, noticeRequests } from './notices';
+import { sessionEvents, sessionRequests } from './sessions';
 
+// One line per area: its requests and its events.
 export const requests = {
   ...appInfoRequests,
+  ...instanceRequests,
   ...sessionRequests,
+  ...noticeRequests,
 } as const;
 
 export const events = {
   ...appInfoEvents,
+  ...instanceEvents,
   ...sessionEvents,
+  ...noticeEvents,
 } as const;
 
 export type Requests = typeof requests;

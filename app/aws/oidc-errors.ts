@@ -1,9 +1,9 @@
 // Maps what the SSO OIDC SDK throws to our error kinds and user-facing messages. The SDK picks the
 // exception class from the x-amzn-errortype header, and the real service sends no `message`, so
-// e.message is "UnknownError": the text to use is `error_description` (contracts §1.3).
+// e.message is "UnknownError": the text to use is `error_description` (docs/aws-wire.md §1.3).
 import { AppError, type ErrorCode } from '../ipc/result';
 import { redactText } from '../logging/redact';
-import { isAbortError, isNetworkError } from '../aws/network-errors';
+import { isAbortError, isNetworkError } from './network-errors';
 
 export type OidcErrorKind =
   | 'authorization-pending'

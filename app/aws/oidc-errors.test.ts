@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyOidcError } from './oidc-errors';
 
 const metadata = { $metadata: { httpStatusCode: 400 } };
-// Like the real service: no `message`, so the SDK's message is "UnknownError" (contracts §1.3).
+// Like the real service: no `message`, so the SDK's message is "UnknownError" (docs/aws-wire.md §1.3).
 const oidc = { message: 'UnknownError', ...metadata };
 
 function networkError(code: string): Error {

@@ -1,0 +1,117 @@
+// The core's infrastructure, started once and handed to every area: the ports, the event hub, the
+// settings, the secret store that the keychain probe chose, and the AWS layer. Each fallback on
+// the way (no keychain, a broken settings file) becomes a start-up notice, so the user is told.
+import { AwsClients } from './aws/aws-clients';
+import type { EventHub } from './ipc/event-hub';
+import type { Notice } from './model/notice';
+import type { Browser } from './ports/browser';
+import type { Clipboard } from './ports/clipboard';
+import type { Clock } from './ports/clock';
+import type { FileSystem } from './ports/file-system';
+import type { Logger } from './ports/logger';
+import type { SecretStore } from './secrets/secret-store';
+import { selectSecretStore } from './secrets/select-secret-store';
+import { keychainUnavailableNotice } from './sessions/session-notices';
+import { LiveSettings } from './settings/live-settings';
+import { defaultSettings } from './settings/settings-schema';
+import type { SettingsLoadResult, SettingsStore } from './settings/settings-store';
+
+export interface CorePorts {
+  readonly clock: Clock;
+  readonly browser: Browser;
+  /** Where copies of credentials go: main's clipboard, never the page's. */
+  readonly clipboard: Clipboard;
+  /** Atomic writes of the files other programs read (AWS config, token cache). */
+  readonly fileSystem: FileSystem;
+  readonly logger: Logger;
+  /**
+   * The OS keychain (main: `new KeychainSecretStore()`). Probed at start-up; when the probe fails,
+   * secrets stay in memory for the run and the user is told.
+   */
+  readonly secretStore: SecretStore;
+  /** The settings file (main: `new ConfSettingsStore(electronStore, clock)`). */
+  readonly settingsStore: SettingsStore;
+}
+
+export interface CoreContext {
+  readonly appName: string;
+  readonly clock: Clock;
+  readonly browser: Browser;
+  readonly clipboard: Clipboard;
+  readonly fileSystem: FileSystem;
+  /** Redacting: every area logs through it. */
+  readonly logger: Logger;
+  readonly events: EventHub;
+  readonly settings: LiveSettings;
+  /** The keychain, or memory when the probe failed. */
+  readonly secrets: SecretStore;
+  /** False when secrets live only in memory for this run. */
+  readonly remembered: boolean;
+  readonly aws: AwsClients;
+  /** Randomness for jitter; tests pass a fixed one. */
+  readonly random: () => number;
+  /** What went wrong while starting, for the notices area to show. */
+  readonly startupNotices: readonly Notice[];
+}
+
+export interface ContextOptions {
+  readonly appName: string;
+  /** The developer's override origin for every AWS API (the emulator). */
+  readonly awsEndpoint?: string | undefined;
+  readonly sdkMaxAttempts?: number | undefined;
+  readonly random?: (() => number) | undefined;
+}
+
+export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
+  const { clock } = ports;
+  const startupNotices: Notice[] = [];
+  const selected = await selectSecretStore(ports.secretStore, clock, logger);
+  if (!selected.remembered) startupNotices.push(keychainUnavailableNotice(clock.now()));
+
+  const loaded = await loadSettings(ports.settingsStore, logger);
+  if (loaded.problem) startupNotices.push(settingsResetNotice(loaded.problem.reason, loaded.problem.backupPath, clock.now()));
+
+  return {
+    appName: options.appName,
+    clock,
+    browser: ports.browser,
+    clipboard: ports.clipboard,
+    fileSystem: ports.fileSystem,
+    logger,
+    events,
+    settings: new LiveSettings(loaded.settings, ports.settingsStore),
+    secrets: selected.store,
+    remembered: selected.remembered,
+    aws: new AwsClients({
+      clock,
+      awsEndpoint: options.awsEndpoint,
+      clientName: `${options.appName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-client`,
+      maxAttempts: options.sdkMaxAttempts,
+    }),
+    random: options.random ?? Math.random,
+    startupNotices,
+  };
+}
+
+async function loadSettings(store: SettingsStore, logger: Logger): Promise<SettingsLoadResult> {
+  try {
+    return await store.load();
+  } catch (error) {
+    // An unreadable file (permissions, a directory in its place): run on defaults, keep the file.
+    logger.error('Could not load the settings; using defaults for this run', { error });
+    return { settings: defaultSettings() };
+  }
+}
+
+function settingsResetNotice(reason: string, backupPath: string | undefined, now: number): Notice {
+  const kept = backupPath
+    ? `The original file was kept as ${backupPath}.`
+    : 'The original file was left in place, and changes will not be saved until it is fixed or removed.';
+  return {
+    id: 'settings-reset',
+    kind: 'settings-reset',
+    level: 'warning',
+    message: `Your settings could not be read (${reason}), so SSO Tray started with default settings. ${kept}`,
+    createdAt: now,
+  };
+}
