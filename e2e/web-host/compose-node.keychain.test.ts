@@ -53,6 +53,6 @@ describe('composeNodeCore with persistence', () => {
   it('keeps a broken settings file aside and tells the user, as the Electron app does', async () => {
     writeFileSync(join(userDataDir, 'settings.json'), '{ not json');
     const { request } = compose();
-    expect(await request('app:get-notices')).toMatchObject({ ok: true, value: [{ kind: 'settings-reset' }] });
+    expect(await request('notices:list')).toMatchObject({ ok: true, value: [{ kind: 'settings-reset' }] });
   });
 });
