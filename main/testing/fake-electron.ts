@@ -140,3 +140,28 @@ type FakeSession = {
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;
 export type FakeWindow = FakeElectron['state']['windows'][number];
+
+// On globalThis, not in a module variable: a test that calls vi.resetModules() gets a fresh copy
+// of this module inside vi.mock's factory, which must still find the fake the test installed.
+const installedKey = Symbol.for('sso-tray.fake-electron');
+const store = globalThis as { [installedKey]?: FakeElectron };
+
+/** Creates a fake and makes it the one `liveElectronModule` serves: call it per test for a fresh one. */
+export function installFakeElectron(): FakeElectron {
+  const fake = createFakeElectron();
+  store[installedKey] = fake;
+  return fake;
+}
+
+/**
+ * For `vi.mock('electron', async () => (await import('../testing/fake-electron')).liveElectronModule)`:
+ * every property read goes to the fake installed last, so a module imported once still sees the
+ * current test's fake.
+ */
+export const liveElectronModule: object = new Proxy(
+  {},
+  {
+    get: (_target, key) => (store[installedKey]?.module as Record<string | symbol, unknown> | undefined)?.[key],
+    has: (_target, key) => store[installedKey] !== undefined && key in store[installedKey].module,
+  },
+);

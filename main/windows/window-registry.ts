@@ -39,7 +39,6 @@ export function createWindowRegistry<W extends TrackedWindow>(): WindowRegistry<
     add(kind, window) {
       const id = window.webContents.id;
       const known = entries.get(id);
-      if (known && known.window !== window) throw new Error('Another window already has this webContents');
       // A window has one kind for its whole life: re-adding it under another kind would let a
       // console window pick up an app page's trust.
       if (known && known.kind !== kind) throw new Error(`This window is already a ${known.kind} window`);

@@ -1,0 +1,86 @@
+// main/index.ts's windows through the registry, against the fake electron: the portal window is
+// reopened after it closes, and the new one hears events and is answered like the first. The
+// rest of the wiring is index.test.ts's.
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
+
+vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
+vi.mock('electron-store', () => ({
+  default: class {
+    readonly path = join(tmpdir(), `sso-tray-index-windows-test-${process.pid}-missing`, 'settings.json');
+    store: Record<string, unknown> = {};
+  },
+}));
+vi.mock('../app/secrets/keychain-secret-store', async () => ({
+  KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
+}));
+for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tray@2x.png']) {
+  vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
+}
+
+const builtPage = pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
+let electron: FakeElectron;
+
+async function start(): Promise<FakeElectron> {
+  electron = installFakeElectron();
+  vi.resetModules();
+  await import('./index');
+  await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1));
+  return electron;
+}
+
+function request(window: FakeWindow) {
+  const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
+  return handler({ senderFrame: { url: builtPage, parent: null }, sender: window.webContents }, 'app:get-info', undefined);
+}
+
+const openFromTray = () => (electron.state.trays[0]!.menu as { label: string; click: () => void }[]).find((item) => item.label.startsWith('Open'))!.click();
+
+beforeEach(() => {
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
+});
+
+afterEach(async () => {
+  // Quitting disposes the core (timers, the keychain probe) before the next test starts one.
+  electron.module.app.quit();
+  await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('main/index.ts windows', () => {
+  it('opens a new portal window after the first one closed, and it is answered and hears events', async () => {
+    await start();
+    const first = electron.state.windows[0]!;
+    first.close();
+    await expect(request(first)).rejects.toThrow('Refused');
+
+    openFromTray();
+    expect(electron.state.windows).toHaveLength(2);
+    const second = electron.state.windows[1]!;
+    expect(second.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
+    await expect(request(second)).resolves.toMatchObject({ ok: true });
+
+    const add = { startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', displayName: 'Payments' };
+    const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
+    await handler({ senderFrame: { url: builtPage, parent: null }, sender: second.webContents }, 'instances:add', add);
+    await vi.waitFor(() => expect(second.webContents.send).toHaveBeenCalledWith('desktop:event', 'instances-changed', expect.arrayContaining([expect.objectContaining({ displayName: 'Payments' })])));
+    expect(first.webContents.send).not.toHaveBeenCalledWith('desktop:event', 'instances-changed', expect.arrayContaining([expect.anything()]));
+  });
+
+  it('restores a minimised portal window for a second launch instead of opening another', async () => {
+    await start();
+    const portal = electron.state.windows[0]!;
+    portal.isMinimized.mockReturnValue(true);
+    electron.module.app.emit('second-instance');
+    expect(electron.state.windows).toHaveLength(1);
+    expect(portal.restore).toHaveBeenCalledTimes(1);
+    expect(portal.focus).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,111 @@
+// hardenApp against the fake electron: each webContents' navigation follows its window's kind in
+// the registry, and every session gets its rules. The decisions themselves are tabled in
+// navigation-policy.test.ts; this checks they reach Electron's events.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentSecurityPolicy } from '../../app/security/content-security-policy';
+import { createExternalUrlPolicy, decideExternalUrl } from '../../app/security/external-url-policy';
+import type { RendererSource } from '../renderer-source';
+import { fakeEvent, installFakeElectron, type FakeElectron, type FakeWindow } from '../testing/fake-electron';
+import type { WindowKind } from '../windows/window-kinds';
+import { createWindowRegistry, type WindowRegistry } from '../windows/window-registry';
+import { hardenApp, hardenDefaultSession } from './harden-app';
+import { createSessionHardener } from './harden-session';
+
+vi.mock('electron', async () => (await import('../testing/fake-electron')).liveElectronModule);
+
+const source: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
+const portalPage = 'file:///app/out/renderer/index.html';
+
+let electron: FakeElectron;
+let windows: WindowRegistry<FakeWindow>;
+const openExternal = vi.fn(async (_url: string) => {});
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+
+beforeEach(() => {
+  electron = installFakeElectron();
+  windows = createWindowRegistry<FakeWindow>();
+  const sessions = createSessionHardener({ source, logger });
+  const isExternalAllowed = (url: string) => decideExternalUrl(url, createExternalUrlPolicy()).allowed;
+  const deps = { source, logger, openExternal, isExternalAllowed, windows, sessions };
+  hardenApp(deps);
+  hardenDefaultSession(deps);
+});
+
+afterEach(() => vi.clearAllMocks());
+
+const open = (kind: WindowKind, options: Record<string, unknown> = {}) => windows.add(kind, new electron.module.BrowserWindow(options));
+
+function navigate(window: FakeWindow, url: string, event: 'will-navigate' | 'will-redirect' = 'will-navigate', isMainFrame = true) {
+  const navigation = fakeEvent({ url, isMainFrame });
+  window.webContents.emit(event, navigation);
+  return navigation.defaultPrevented ? 'prevented' : 'allowed';
+}
+
+describe('hardenApp: navigation by window kind', () => {
+  it('keeps a portal window on its own page', () => {
+    const portal = open('portal');
+    expect(navigate(portal, `${portalPage}?reload`)).toBe('allowed');
+    expect(navigate(portal, 'file:///app/out/renderer/other.html')).toBe('prevented');
+    expect(navigate(portal, 'https://console.aws.amazon.com/')).toBe('prevented');
+    expect(navigate(portal, 'https://evil.example/', 'will-redirect')).toBe('prevented');
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('lets a console window move within the console and sign-in hosts, and sends other AWS links to the browser', () => {
+    const consoleWindow = open('console', { webPreferences: { partition: 'console:123456789012:AdminAccess' } });
+    expect(navigate(consoleWindow, 'https://signin.aws.amazon.com/federation?Action=login')).toBe('allowed');
+    expect(navigate(consoleWindow, 'https://eu-west-1.console.aws.amazon.com/ec2/home', 'will-redirect')).toBe('allowed');
+    expect(navigate(consoleWindow, 'https://docs.aws.amazon.com/IAM/')).toBe('prevented');
+    expect(openExternal.mock.calls).toEqual([['https://docs.aws.amazon.com/IAM/']]);
+    expect(navigate(consoleWindow, 'https://evil.example/')).toBe('prevented');
+    expect(navigate(consoleWindow, portalPage)).toBe('prevented');
+    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it("leaves a redirect inside a console page's frames to the page", () => {
+    const consoleWindow = open('console', { webPreferences: { partition: 'console:123456789012:AdminAccess' } });
+    expect(navigate(consoleWindow, 'https://evil.example/', 'will-redirect', false)).toBe('allowed');
+  });
+
+  it('lets a webContents nobody registered go nowhere, not even to the app page', () => {
+    const stray = new electron.module.BrowserWindow({});
+    expect(navigate(stray, portalPage)).toBe('prevented');
+    expect(navigate(stray, 'https://console.aws.amazon.com/')).toBe('prevented');
+    expect(logger.warn).toHaveBeenCalledWith('Blocked a navigation', expect.objectContaining({ kind: 'unknown' }));
+  });
+
+  it.each(['portal', 'console'] as const)('never lets window.open in a %s window create a window; AWS links open in the browser', (kind) => {
+    const window = open(kind);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://console.aws.amazon.com/s3' })).toEqual({ action: 'deny' });
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(openExternal.mock.calls).toEqual([['https://console.aws.amazon.com/s3']]);
+  });
+
+  it('refuses to attach a <webview>', () => {
+    const attach = fakeEvent();
+    open('portal').webContents.emit('will-attach-webview', attach);
+    expect(attach.defaultPrevented).toBe(true);
+  });
+});
+
+describe('hardenApp: sessions', () => {
+  it("gives the default session the app's permission rules and CSP", () => {
+    const defaultSession = electron.module.session.defaultSession;
+    expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
+    const onHeaders = defaultSession.webRequest.onHeadersReceived.mock.calls[0]?.[0] as (...args: unknown[]) => void;
+    const respond = vi.fn();
+    onHeaders({ resourceType: 'mainFrame', responseHeaders: {} }, respond);
+    expect(respond).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [contentSecurityPolicy('production')] } });
+    // A portal window in it does not harden it twice.
+    open('portal');
+    expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it("hardens a partition nobody hardened with the app pages' rules, the strictest", () => {
+    new electron.module.BrowserWindow({ webPreferences: { partition: 'persist:stray' } });
+    const stray = electron.module.session.fromPartition('persist:stray');
+    expect(stray.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    expect(stray.webRequest.onHeadersReceived).toHaveBeenCalledTimes(1);
+  });
+});
