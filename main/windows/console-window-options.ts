@@ -11,8 +11,8 @@ export interface ConsoleIdentity {
   readonly roleName: string;
 }
 
-/** Every console partition starts with this, so the session hardening can tell them apart. */
-export const consolePartitionPrefix = 'console:';
+/** Marks a partition as a console's, so no other kind's partition name can ever collide with it. */
+const consolePartitionPrefix = 'console:';
 
 const accountIdPattern = /^\d{12}$/;
 // IAM's role-name alphabet; none of it is the separator below.
