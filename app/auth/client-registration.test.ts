@@ -10,8 +10,9 @@ const registration: ClientRegistration = {
   registeredFor: 'browser',
   region: 'eu-west-1',
   startUrl: 'https://d-1234567890.awsapps.com/start',
+  issuer: 'https://oidc.eu-west-1.amazonaws.com',
 };
-const need: RegistrationNeed = { method: 'browser', region: 'eu-west-1', startUrl: registration.startUrl, now };
+const need: RegistrationNeed = { method: 'browser', region: 'eu-west-1', startUrl: registration.startUrl, issuer: 'https://oidc.eu-west-1.amazonaws.com', now };
 
 describe('isRegistrationReusable', () => {
   it.each<[string, Partial<ClientRegistration>, Partial<RegistrationNeed>, boolean]>([
@@ -24,6 +25,9 @@ describe('isRegistrationReusable', () => {
     ['a client expiring within the day', { expiresAt: now + day - 1 }, {}, false],
     ['a client expiring in just over a day', { expiresAt: now + day + 1 }, {}, true],
     ['an expired client', { expiresAt: now - 1 }, {}, false],
+    // Its secret must not travel to another origin, whatever the configuration says now.
+    ['a client issued by another origin', { issuer: 'http://127.0.0.1:4566' }, {}, false],
+    ['a client stored before issuers were recorded', { issuer: undefined }, {}, false],
   ])('%s → %s', (_name, changes, needChanges, expected) => {
     expect(isRegistrationReusable({ ...registration, ...changes }, { ...need, ...needChanges })).toBe(expected);
   });

@@ -12,6 +12,11 @@ export interface ClientRegistration {
   readonly registeredFor: SignInMethod;
   readonly region: string;
   readonly startUrl: string;
+  /**
+   * The OIDC origin that issued this client (issuer-binding.ts). Its secret, and the tokens issued
+   * to it, go to that origin only. Absent on registrations stored before the binding existed.
+   */
+  readonly issuer?: string;
 }
 
 /** Reuse margin: a client that would expire within a day is replaced before a sign-in starts. */
@@ -21,6 +26,8 @@ export interface RegistrationNeed {
   readonly method: SignInMethod;
   readonly region: string;
   readonly startUrl: string;
+  /** The OIDC origin the sign-in will talk to. */
+  readonly issuer: string;
   readonly now: number;
 }
 
@@ -29,6 +36,8 @@ export function isRegistrationReusable(registration: ClientRegistration, need: R
     registration.registeredFor === need.method &&
     registration.region === need.region &&
     registration.startUrl === need.startUrl &&
+    // Never send a client secret to an origin other than the one that issued it.
+    registration.issuer === need.issuer &&
     registration.expiresAt - need.now > registrationReuseMarginMs
   );
 }

@@ -29,6 +29,8 @@ export interface DeviceAuthorization {
 }
 
 export interface TokenGrant {
+  /** The OIDC origin that issued the grant: its tokens go back to it (and its portal) only. */
+  readonly issuer: string;
   readonly accessToken: string;
   readonly issuedAt: number;
   readonly expiresAt: number;
@@ -80,6 +82,7 @@ export class OidcClient {
       // Epoch seconds on the wire (docs/aws-wire.md §1.2); a missing value means "assume 90 days".
       expiresAt: toNumber(clientSecretExpiresAt) * 1000 || this.options.clock.now() + 90 * 24 * 3600_000,
       registeredFor: method,
+      issuer: this.options.endpoint,
       region: this.options.region,
       startUrl,
     };
@@ -150,6 +153,7 @@ export class OidcClient {
     // The SDK does not check types: expiresIn may arrive as a string (docs/aws-wire.md §1.2).
     const expiresIn = toNumber(output.expiresIn) || 3600;
     return {
+      issuer: this.options.endpoint,
       accessToken: output.accessToken,
       issuedAt,
       expiresAt: issuedAt + expiresIn * 1000,

@@ -22,6 +22,8 @@ export const errorCodes = [
   'sign-in-failed',
   /** IAM Identity Center answered with a server error (5xx). */
   'service-unavailable',
+  /** Stored tokens came from another OIDC origin than the one the app is set to use now. */
+  'issuer-mismatch',
   'internal',
 ] as const;
 

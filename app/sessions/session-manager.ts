@@ -14,6 +14,7 @@ import type { Browser } from '../ports/browser';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import { Emitter } from '../events/emitter';
+import { findForeignIssuer, isSameIssuer, issuerMismatchError } from '../auth/issuer-binding';
 import { isTokenFresh, refreshAt, refreshRetryDelay } from '../auth/token-refresh-schedule';
 import type { TokenGrant } from '../aws/oidc-client';
 import type { AwsClients } from '../aws/aws-clients';
@@ -98,6 +99,10 @@ export class SessionManager implements AccessTokenProvider {
         return undefined;
       });
       if (!tokens || slot.tokens) continue;
+      if (!isSameIssuer(tokens.issuer, this.#issuer(slot))) {
+        await this.#refuseForeignIssuer(slot, tokens.issuer);
+        continue;
+      }
       slot.tokens = tokens;
       const state = restoredState(tokens, this.deps.clock.now());
       if (state.kind === 'expired') {
@@ -132,6 +137,7 @@ export class SessionManager implements AccessTokenProvider {
       throw new AppError('signed-out', `Finish signing in to ${slot.instance.displayName} first.`);
     }
     const tokens = slot.tokens;
+    if (tokens && !isSameIssuer(tokens.issuer, this.#issuer(slot))) throw await this.#refuseForeignIssuer(slot, tokens.issuer);
     if (tokens && isTokenFresh(tokens.expiresAt, this.deps.clock.now())) return tokens.accessToken;
     if (tokens?.refreshToken) {
       try {
@@ -189,8 +195,10 @@ export class SessionManager implements AccessTokenProvider {
     slot.refreshController?.abort();
     this.#stopTimer(slot);
     await Promise.allSettled([slot.signIn?.promise, this.#refreshes.current(instanceId)]);
-    const accessToken = slot.tokens?.accessToken || (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined))?.accessToken;
-    if (accessToken) {
+    const stored = slot.tokens ?? (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined));
+    const accessToken = stored?.accessToken;
+    // Logout carries the access token: only to the portal paired with the origin that issued it.
+    if (accessToken && isSameIssuer(stored.issuer, this.#issuer(slot))) {
       const result = await this.deps.clients.portalFor(slot.instance).logout(accessToken);
       if (!result.ok) this.deps.logger.warn('Portal logout failed; signing out locally anyway', { instanceId, error: result.error });
     }
@@ -272,6 +280,11 @@ export class SessionManager implements AccessTokenProvider {
     const controller = new AbortController();
     slot.refreshController = controller;
     const registration = await this.deps.secrets.loadRegistration(id).catch(() => undefined);
+    const foreign = findForeignIssuer(this.#issuer(slot), [registration, tokens]);
+    if (foreign) {
+      if (slot.refreshController === controller) slot.refreshController = undefined;
+      throw await this.#refuseForeignIssuer(slot, foreign.recorded);
+    }
     const outcome = await refreshSession({
       oidc: this.deps.clients.oidcFor(slot.instance),
       registration,
@@ -302,7 +315,7 @@ export class SessionManager implements AccessTokenProvider {
   /** Takes a new grant: memory first, keychain second (a keychain failure costs only persistence). */
   async #accept(slot: Slot, grant: TokenGrant, previousRefreshToken: string | undefined): Promise<void> {
     const refreshToken = grant.refreshToken ?? previousRefreshToken;
-    slot.tokens = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, ...(refreshToken ? { refreshToken } : {}) };
+    slot.tokens = { issuer: grant.issuer, accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, ...(refreshToken ? { refreshToken } : {}) };
     slot.retryAttempt = 0;
     try {
       await this.deps.secrets.saveTokens(slot.instance.id, grant);
@@ -323,6 +336,27 @@ export class SessionManager implements AccessTokenProvider {
     if (slot.state.kind === 'expired') return;
     this.#set(slot, { kind: 'expired' });
     this.deps.notices.add(sessionExpiredNotice(slot.instance, this.deps.clock.now()));
+  }
+
+  /** The OIDC origin this instance talks to now. */
+  #issuer(slot: Slot): string {
+    return this.deps.clients.endpointsFor(slot.instance).oidc;
+  }
+
+  /**
+   * Stored secrets from another origin are never sent: they are dropped (memory and keychain) and
+   * the card says why, so the user signs in again against the origin configured now.
+   */
+  async #refuseForeignIssuer(slot: Slot, recorded: string | undefined): Promise<AppError> {
+    const id = slot.instance.id;
+    const error = issuerMismatchError(recorded, this.#issuer(slot));
+    this.deps.logger.warn('A stored sign-in came from another origin; it was not sent', { instanceId: id });
+    slot.tokens = undefined;
+    this.#stopTimer(slot);
+    await this.deps.secrets.deleteTokens(id).catch(() => undefined);
+    await this.deps.secrets.deleteRegistration(id).catch(() => undefined);
+    this.#set(slot, { kind: 'error', code: error.code, message: error.message });
+    return error;
   }
 
   #scheduleRefresh(slot: Slot): void {

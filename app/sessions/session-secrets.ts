@@ -1,7 +1,7 @@
 // The secrets of one instance and how they are named in the keychain (service `sso-tray`):
 //
-//   <instanceId>/client-registration   JSON {clientId, clientSecret, expiresAt, registeredFor, region, startUrl}
-//   <instanceId>/access-token          JSON {accessToken, issuedAt, expiresAt}
+//   <instanceId>/client-registration   JSON {clientId, clientSecret, expiresAt, registeredFor, region, startUrl, issuer}
+//   <instanceId>/access-token          JSON {accessToken, issuedAt, expiresAt, issuer}
 //   <instanceId>/refresh-token         the refresh token itself
 //   <account>#1 … #n                   chunks, when a value is too long for one entry (chunked-secret-store.ts)
 //
@@ -28,11 +28,14 @@ const StoredRegistration = z.object({
   registeredFor: z.enum(['browser', 'device-code']),
   region: z.string(),
   startUrl: z.string(),
+  issuer: z.string().optional(),
 });
 
-const StoredAccessToken = z.object({ accessToken: z.string().min(1), issuedAt: z.number(), expiresAt: z.number() });
+const StoredAccessToken = z.object({ accessToken: z.string().min(1), issuedAt: z.number(), expiresAt: z.number(), issuer: z.string().optional() });
 
 export interface SessionTokens {
+  /** The OIDC origin that issued the tokens; absent for tokens stored before the binding existed. */
+  readonly issuer?: string;
   readonly accessToken: string;
   readonly issuedAt: number;
   readonly expiresAt: number;
@@ -74,7 +77,7 @@ export class SessionSecrets {
 
   /** Stores a new grant; a rotated refresh token replaces the old one, a grant without one keeps it. */
   async saveTokens(instanceId: string, grant: TokenGrant): Promise<void> {
-    const access = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt };
+    const access = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, issuer: grant.issuer };
     await this.store.set(secretAccounts.accessToken(instanceId), JSON.stringify(access));
     if (grant.refreshToken) await this.store.set(secretAccounts.refreshToken(instanceId), grant.refreshToken);
   }

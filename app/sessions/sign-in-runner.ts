@@ -65,7 +65,7 @@ async function obtainRegistration(
       deps.logger.warn('Could not read the client registration', { instanceId: instance.id, error });
       return undefined;
     });
-    const need = { method, region: instance.region, startUrl: instance.startUrl, now: deps.clock.now() };
+    const need = { method, region: instance.region, startUrl: instance.startUrl, issuer: oidc.endpoint, now: deps.clock.now() };
     if (stored && isRegistrationReusable(stored, need)) return { registration: stored, reused: true };
   }
   const registration = await oidc.registerClient(method, instance.startUrl, signal);
