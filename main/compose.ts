@@ -4,7 +4,7 @@
 import { app, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Core } from '../app/core';
-import { readAwsEndpoint } from '../app/host/aws-endpoint';
+import { readDeveloperOverrides } from '../app/host/developer-overrides';
 import { composeHeadless } from '../app/host/compose-headless';
 import { createConsoleLogger } from '../app/logging/console-logger';
 import type { Logger } from '../app/ports/logger';
@@ -26,7 +26,9 @@ export interface Composition {
 }
 
 export function compose(env: Readonly<Record<string, string | undefined>> = process.env): Composition {
-  const awsEndpoint = readAwsEndpoint(env);
+  // A packaged app ignores the developer's overrides: no variable can send tokens elsewhere.
+  const overrides = readDeveloperOverrides(env, { packaged: app.isPackaged });
+  const { awsEndpoint } = overrides;
   const policy = createExternalUrlPolicy({ awsEndpoint });
   // The opener needs the core's logger and the core needs the opener: bound after both exist.
   let openExternal: OpenExternal = async () => {};
@@ -47,6 +49,7 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
   });
   openExternal = createGuardedOpener({ openExternal: (url) => shell.openExternal(url), policy, logger: core.logger });
   if (awsEndpoint) core.logger.info('Using a custom AWS endpoint', { endpoint: awsEndpoint });
+  if (overrides.ignored.length > 0) core.logger.warn('Ignored developer variables in a packaged app', { variables: overrides.ignored });
 
   return {
     core,

@@ -48,9 +48,10 @@ for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tr
 
 const builtPage = pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
 
-async function start(env: Record<string, string> = {}, lock = true): Promise<FakeElectron> {
+async function start(env: Record<string, string> = {}, lock = true, packaged = false): Promise<FakeElectron> {
   const electron = createFakeElectron();
   electron.module.app.requestSingleInstanceLock.mockReturnValue(lock);
+  electron.module.app.isPackaged = packaged;
   holder.electron = electron;
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
   vi.resetModules();
@@ -101,6 +102,19 @@ describe('main/index.ts', () => {
   it('composes the core for Electron with the emulator endpoint from the environment', async () => {
     await start({ SSO_TRAY_AWS_ENDPOINT: 'http://127.0.0.1:4566' });
     expect(holder.cores[0]?.options).toMatchObject({ runtime: 'electron', appName: 'SSO Tray', awsEndpoint: 'http://127.0.0.1:4566' });
+  });
+
+  it('honours the developer variables in a checkout', async () => {
+    const electron = await start({ SSO_TRAY_AWS_ENDPOINT: 'http://127.0.0.1:4566', SSO_TRAY_USER_DATA_DIR: '/tmp/sso-tray-profile' });
+    expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', '/tmp/sso-tray-profile');
+  });
+
+  // Finding 1: the endpoint variable handed a packaged app's tokens to any server.
+  it('ignores the endpoint and user-data variables in a packaged app', async () => {
+    const electron = await start({ SSO_TRAY_AWS_ENDPOINT: 'http://127.0.0.1:4566', SSO_TRAY_USER_DATA_DIR: '/tmp/sso-tray-profile' }, true, true);
+    expect(holder.cores[0]?.options.awsEndpoint).toBeUndefined();
+    expect(electron.module.app.setPath).not.toHaveBeenCalled();
+    expect(vi.mocked(console.warn).mock.calls.flat().join('\n')).toMatch(/Ignored developer variables in a packaged app .*SSO_TRAY_AWS_ENDPOINT.*SSO_TRAY_USER_DATA_DIR/);
   });
 
   it('answers the contract for its own page only', async () => {

@@ -4,6 +4,7 @@
 // and the page policies ask rather than assuming one window.
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
+import { readDeveloperOverrides } from '../app/host/developer-overrides';
 import { runAppCommand, type AppCommand, type AppCommandDeps } from './commands/app-command';
 import { createCoreRequest } from './commands/core-request';
 import { compose, type Composition } from './compose';
@@ -17,9 +18,10 @@ import { createTray, type AppTray } from './tray/create-tray';
 import { createPortalWindow } from './windows/create-portal-window';
 import { createWindowRegistry } from './windows/window-registry';
 
-// A fresh profile per e2e test (and a way to keep a demo apart from the real app). Must be set
-// before the single-instance lock, which lives in the user-data folder.
-const userDataDir = process.env.SSO_TRAY_USER_DATA_DIR;
+// A fresh profile per e2e test (and a way to keep a demo apart from the real app), in a checkout
+// only: a packaged app ignores it (developer-overrides.ts). Must be set before the single-instance
+// lock, which lives in the user-data folder.
+const { userDataDir } = readDeveloperOverrides(process.env, { packaged: app.isPackaged });
 if (userDataDir) app.setPath('userData', userDataDir);
 
 if (!app.requestSingleInstanceLock()) {
