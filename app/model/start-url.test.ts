@@ -53,6 +53,75 @@ describe('checkStartUrl refuses what is not a start URL, with a message that say
   });
 });
 
+// Lookalike hosts for every host rule: each case fails if a rule loses an anchor (^ or $), a dot
+// escape, or the userinfo, port or scheme checks; one accepted URL per form sits in the table above.
+describe('checkStartUrl refuses lookalike hosts for every portal form', () => {
+  const notPortal = /not an AWS access portal URL/;
+  it.each([
+    // *.awsapps.com
+    ['suffix appended', 'https://d-1234567890.awsapps.com.evil.example/start', 'us-east-1', notPortal],
+    ['suffix appended, China domain', 'https://d-1234567890.awsapps.com.cn/start', 'cn-north-1', notPortal],
+    ['prefix injected', 'https://evil.example.d-1234567890.awsapps.com/start', 'us-east-1', notPortal],
+    ['dot replaced', 'https://d-1234567890-awsapps.com/start', 'us-east-1', notPortal],
+    ['dot dropped', 'https://evilawsapps.com/start', 'us-east-1', notPortal],
+    ['domain dot replaced', 'https://d-1234567890.awsappsxcom/start', 'us-east-1', notPortal],
+    ['userinfo naming the portal', 'https://d-1234567890.awsapps.com@evil.example/start', 'us-east-1', /user name or password/],
+    ['userinfo before an unrelated host', 'https://d-123@evil.example/start', 'us-east-1', /user name or password/],
+    ['userinfo before the portal', 'https://evil@d-1234567890.awsapps.com/start', 'us-east-1', /user name or password/],
+    ['a backslash ends the host', 'https://evil.example\\.d-1234567890.awsapps.com/start', 'us-east-1', notPortal],
+    ['wrong port', 'https://d-1234567890.awsapps.com:444/start', 'us-east-1', /port/],
+    // GovCloud start.[<region>.]us-gov-home.awsapps.com
+    ['GovCloud, suffix appended', 'https://start.us-gov-home.awsapps.com.evil.example/directory/x', 'us-gov-west-1', notPortal],
+    ['GovCloud, prefix injected', 'https://evil.start.us-gov-home.awsapps.com/directory/x', 'us-gov-west-1', notPortal],
+    ['GovCloud, prefix glued on', 'https://evilstart.us-gov-home.awsapps.com/directory/x', 'us-gov-west-1', notPortal],
+    ['GovCloud, dot replaced', 'https://start-us-gov-home.awsapps.com/directory/x', 'us-gov-west-1', /ends in \/start/],
+    // An underscore is valid in a URL host but not in a label, so *.awsapps.com does not shadow these.
+    ['GovCloud, dot after start replaced', 'https://start_us-gov-home.awsapps.com/directory/x', 'us-gov-west-1', notPortal],
+    ['GovCloud, dot after the region replaced', 'https://start.us-gov-east-1_us-gov-home.awsapps.com/directory/x', 'us-gov-east-1', notPortal],
+    ['GovCloud, dot before awsapps replaced', 'https://start.us-gov-home_awsapps.com/directory/x', 'us-gov-west-1', notPortal],
+    ['GovCloud, dot before com replaced', 'https://start.us-gov-home.awsapps_com/directory/x', 'us-gov-west-1', notPortal],
+    ['GovCloud with region, suffix appended', 'https://start.us-gov-east-1.us-gov-home.awsapps.com.evil.example/directory/x', 'us-gov-east-1', notPortal],
+    ['GovCloud, extra path after the directory', 'https://start.us-gov-home.awsapps.com/directory/x/extra', 'us-gov-west-1', /\/directory\//],
+    ['GovCloud, text before the directory', 'https://start.us-gov-home.awsapps.com/evil/directory/x', 'us-gov-west-1', /\/directory\//],
+    ['GovCloud over http', 'http://start.us-gov-home.awsapps.com/directory/x', 'us-gov-west-1', /must begin with https/],
+    ['GovCloud, wrong port', 'https://start.us-gov-home.awsapps.com:8443/directory/x', 'us-gov-west-1', /port/],
+    ['GovCloud, userinfo', 'https://start.us-gov-home.awsapps.com@evil.example/directory/x', 'us-gov-west-1', /user name or password/],
+    // China *.awsapps.cn and start.[<region>.]home.awsapps.cn
+    ['China, suffix appended', 'https://acme.awsapps.cn.evil.example/start', 'cn-north-1', notPortal],
+    ['China, prefix injected', 'https://evil.acme.awsapps.cn/start', 'cn-north-1', notPortal],
+    ['China, dot dropped', 'https://evilawsapps.cn/start', 'cn-north-1', notPortal],
+    ['China, domain dot replaced', 'https://acme.awsappsxcn/start', 'cn-north-1', notPortal],
+    ['China over http', 'http://acme.awsapps.cn/start', 'cn-north-1', /must begin with https/],
+    ['China, wrong port', 'https://acme.awsapps.cn:8443/start', 'cn-north-1', /port/],
+    ['China, userinfo', 'https://acme.awsapps.cn@evil.example/start', 'cn-north-1', /user name or password/],
+    ['China directory, suffix appended', 'https://start.home.awsapps.cn.evil.example/directory/x', 'cn-north-1', notPortal],
+    ['China directory, prefix glued on', 'https://evilstart.home.awsapps.cn/directory/x', 'cn-north-1', notPortal],
+    ['China directory, prefix injected', 'https://evil.start.cn-north-1.home.awsapps.cn/directory/x', 'cn-north-1', notPortal],
+    ['China directory, dot replaced', 'https://start.homexawsapps.cn/directory/x', 'cn-north-1', notPortal],
+    ['China directory, dot after start replaced', 'https://start_home.awsapps.cn/directory/x', 'cn-north-1', notPortal],
+    ['China directory, dot after the region replaced', 'https://start.cn-north-1_home.awsapps.cn/directory/x', 'cn-north-1', notPortal],
+    ['China directory, dot before cn replaced', 'https://start.home.awsapps_cn/directory/x', 'cn-north-1', notPortal],
+    ['China directory, extra path', 'https://start.home.awsapps.cn/directory/x/extra', 'cn-north-1', /\/directory\//],
+    // <instance>.portal.<region>.app.aws
+    ['app.aws, suffix appended', 'https://ssoins-1.portal.us-east-1.app.aws.evil.example', 'us-east-1', notPortal],
+    ['app.aws, prefix injected', 'https://evil.ssoins-1.portal.us-east-1.app.aws', 'us-east-1', notPortal],
+    ['app.aws, dot replaced', 'https://ssoins-1.portal.us-east-1xapp.aws', 'us-east-1', notPortal],
+    ['app.aws, domain dot replaced', 'https://ssoins-1.portal.us-east-1.appxaws', 'us-east-1', notPortal],
+    ['app.aws, portal dot replaced', 'https://ssoins-1xportal.us-east-1.app.aws', 'us-east-1', notPortal],
+    ['app.aws, dot after portal replaced', 'https://ssoins-1.portal_us-east-1.app.aws', 'us-east-1', notPortal],
+    ['app.aws, no instance label', 'https://portal.us-east-1.app.aws', 'us-east-1', notPortal],
+    ['app.aws over http', 'http://ssoins-1.portal.us-east-1.app.aws', 'us-east-1', /must begin with https/],
+    ['app.aws, wrong port', 'https://ssoins-1.portal.us-east-1.app.aws:8443', 'us-east-1', /port/],
+    ['app.aws, userinfo', 'https://ssoins-1.portal.us-east-1.app.aws@evil.example', 'us-east-1', /user name or password/],
+    ['app.aws, a path', 'https://ssoins-1.portal.us-east-1.app.aws/evil', 'us-east-1', /has no path/],
+    ['app.aws GovCloud, suffix appended', 'https://ssoins-1.portal.us-gov-west-1.app.aws.evil.example', 'us-gov-west-1', notPortal],
+  ])('%s: %s', (_name, input, region, message) => {
+    const result = checkStartUrl(input, region);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(message);
+  });
+});
+
 describe('sameStartUrl', () => {
   it('compares normalised URLs without regard to case', () => {
     expect(sameStartUrl('https://start.us-gov-home.awsapps.com/directory/Agency', 'https://start.us-gov-home.awsapps.com/directory/agency')).toBe(true);
