@@ -35,6 +35,52 @@ describe('redactValue', () => {
   });
 });
 
+describe('redactValue keeps error codes and hides secrets', () => {
+  // Error codes say what failed (a refused connection, a rejected grant) and are never secret.
+  it.each<[string, unknown]>([
+    ['a Node errno code', 'ECONNREFUSED'],
+    ['a Node error code with underscores', 'ERR_SOCKET_CONNECTION_TIMEOUT'],
+    ['a TLS code', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'],
+    ['an AWS exception name', 'InvalidClientException'],
+    ['another AWS exception name', 'InvalidGrantException'],
+    ['a keyring failure', 'GenericFailure'],
+    ['an OAuth error value', 'invalid_grant'],
+    ['the device flow error value', 'authorization_pending'],
+    ['an app error code', 'token-expired'],
+    ['an HTTP status', 503],
+  ])('keeps `code` when it is %s', (_name, code) => {
+    expect(redactValue({ code })).toEqual({ code });
+    expect(redactValue({ error: { name: 'Error', code } })).toEqual({ error: { name: 'Error', code } });
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['an authorization code', { code: 'c' }],
+    ['an opaque authorization code', { code: 'xT3bQ-aZ9kL2' }],
+    ['a long authorization code', { code: accessToken }],
+    ['a code next to the state', { code: 'AbCdEf', state: 'x' }],
+    ['an access token', { accessToken: 'short' }],
+    ['a refresh token', { refreshToken: 'r' }],
+    ['a client secret', { clientSecret: 's' }],
+    ['a device code', { deviceCode: 'd' }],
+    ['a PKCE verifier', { codeVerifier: 'v' }],
+    ['OAuth wire names', { access_token: 'a', refresh_token: 'r', client_secret: 's', device_code: 'd', code_verifier: 'v', id_token: 'i' }],
+    ['an authorization header', { authorization: 'Bearer abc' }],
+  ])('hides %s', (_name, value) => {
+    const redacted = redactValue(value) as Record<string, unknown>;
+    for (const key of Object.keys(value).filter((key) => key !== 'state')) expect(redacted[key]).toBe('[redacted]');
+  });
+
+  it.each([
+    ['a short code in a callback URL', 'http://127.0.0.1:5000/oauth/callback?code=abc&state=xyz', 'http://127.0.0.1:5000/oauth/callback?code=[redacted]&state=xyz'],
+    ['the code after the state', 'GET /oauth/callback?state=xyz&code=ECONNREFUSED', 'GET /oauth/callback?state=xyz&code=[redacted]'],
+    ['tokens in a query', 'https://h/x?access_token=a1&refresh_token=r1#id_token=i1', 'https://h/x?access_token=[redacted]&refresh_token=[redacted]#id_token=[redacted]'],
+    ['a code in free text', 'redirected to /cb?code=short-one then failed', 'redirected to /cb?code=[redacted] then failed'],
+    ['a word ending in code', 'the zipcode=12345 stays', 'the zipcode=12345 stays'],
+  ])('redactText hides %s', (_name, input, expected) => {
+    expect(redactText(input)).toBe(expected);
+  });
+});
+
 describe('createRedactingLogger', () => {
   it('passes only redacted text to the inner logger', () => {
     const lines: string[] = [];
