@@ -35,10 +35,40 @@ describe('startLoopbackListener', () => {
     expect(await isClosed(running.redirectUri)).toBe(true);
   });
 
-  it('rejects an answer whose state does not match', async () => {
+  // Any local process can reach the listener: an answer that does not carry this sign-in's state
+  // must not end it (RFC 6749 §10.12), or one guessed request would break every browser sign-in.
+  it.each([
+    ['a wrong state', '?code=stolen&state=guess'],
+    ['no state', '?code=stolen'],
+    ['an empty state', '?code=stolen&state='],
+    ['a denial with a wrong state', '?error=access_denied&state=guess'],
+    ['a denial without a state', '?error=access_denied'],
+    ['the state as a prefix', `?code=stolen&state=${state.slice(0, -1)}`],
+  ])('ignores an answer with %s (400, a short plain page) and keeps waiting for the right one', async (_name, query) => {
     const running = await listener();
-    await fetch(`${running.redirectUri}?code=stolen&state=other`);
-    await expect(running.code).rejects.toMatchObject({ code: 'sign-in-failed' });
+    const outcome = running.code.then(
+      (code) => ({ code }),
+      (error: unknown) => ({ error }),
+    );
+    const forged = await fetch(`${running.redirectUri}${query}`);
+    expect(forged.status).toBe(400);
+    expect(forged.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await forged.text();
+    expect(text.length).toBeLessThan(200);
+    expect(text).toMatch(/does not belong to the sign-in/);
+    expect(await isClosed(running.redirectUri)).toBe(false);
+    const real = await fetch(`${running.redirectUri}?code=the-code&state=${state}`);
+    expect(real.status).toBe(200);
+    expect(await outcome).toEqual({ code: 'the-code' });
+  });
+
+  it('ignores other methods on the callback path', async () => {
+    const running = await listener();
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      expect((await fetch(`${running.redirectUri}?code=c&state=${state}`, { method })).status).toBe(405);
+    }
+    await fetch(`${running.redirectUri}?code=c&state=${state}`);
+    await expect(running.code).resolves.toBe('c');
   });
 
   it('ignores other paths (a favicon request does not end the sign-in)', async () => {
@@ -77,8 +107,14 @@ describe('readCallback', () => {
     ['/oauth/callback?code=c&state=s', 'GET', { kind: 'code', code: 'c' }],
     ['/oauth/callback?state=s', 'GET', { kind: 'error' }],
     ['/oauth/callback?error=server_error&state=s', 'GET', { kind: 'error' }],
+    ['/oauth/callback?error=access_denied&state=s', 'GET', { kind: 'error', error: { code: 'access-denied' } }],
     ['/oauth/callback?code=c&state=s', 'POST', { kind: 'ignore', status: 405 }],
+    ['/oauth/callback?code=c&state=other', 'GET', { kind: 'ignore', status: 400 }],
+    ['/oauth/callback?code=c', 'GET', { kind: 'ignore', status: 400 }],
+    ['/oauth/callback?error=access_denied&state=other', 'GET', { kind: 'ignore', status: 400 }],
+    ['/oauth/callback?code=c&state=s&state=other', 'GET', { kind: 'ignore', status: 400 }],
     ['/', 'GET', { kind: 'ignore', status: 404 }],
+    ['/oauth/callback/extra?code=c&state=s', 'GET', { kind: 'ignore', status: 404 }],
   ])('%s (%s)', (url, method, expected) => {
     expect(readCallback({ url, method }, 's')).toMatchObject(expected);
   });

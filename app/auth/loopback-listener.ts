@@ -2,6 +2,10 @@
 // port (RFC 8252 §7.3; the CLI does the same, docs/aws-wire.md §1.4). It accepts one answer on
 // /oauth/callback, checks `state` (RFC 6749 §10.12), shows the user a page they can close, and
 // shuts itself down on success, failure, cancel or after 10 minutes (timed through the Clock port).
+// Any local process can reach the port, so a request without this sign-in's state (or on another
+// path, or with another method) gets a short error page and is ignored: only the browser that
+// came back from /authorize can end the attempt, with a code or with a real denial.
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../ipc/result';
@@ -102,8 +106,8 @@ export function readCallback(request: Pick<IncomingMessage, 'method' | 'url'>, e
   if (url.pathname !== callbackPath) return { kind: 'ignore', status: 404, text: 'Not found' };
   if (request.method !== 'GET') return { kind: 'ignore', status: 405, text: 'Method not allowed' };
   const query = url.searchParams;
-  if (query.get('state') !== expectedState) {
-    return { kind: 'error', error: new AppError('sign-in-failed', 'The browser came back with an answer that does not belong to this sign-in.') };
+  if (!isExpectedState(query.getAll('state'), expectedState)) {
+    return { kind: 'ignore', status: 400, text: 'This answer does not belong to the sign-in in progress. It was ignored.' };
   }
   const error = query.get('error');
   if (error) {
@@ -116,6 +120,14 @@ export function readCallback(request: Pick<IncomingMessage, 'method' | 'url'>, e
   const code = query.get('code');
   if (!code) return { kind: 'error', error: new AppError('sign-in-failed', 'The browser came back without an authorization code.') };
   return { kind: 'code', code };
+}
+
+/** Exactly one `state`, equal to ours; compared in constant time so its bytes cannot be timed out of us. */
+function isExpectedState(states: readonly string[], expectedState: string): boolean {
+  if (states.length !== 1) return false;
+  const given = Buffer.from(states[0] ?? '');
+  const expected = Buffer.from(expectedState);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function respond(response: ServerResponse, outcome: CallbackOutcome, status: number, after?: () => void): void {
