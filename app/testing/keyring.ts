@@ -2,10 +2,7 @@
 // scripts/with-keyring.sh). They fail loudly when it is absent: CI always provides it.
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { promisify } from 'node:util';
 import { AsyncEntry } from '@napi-rs/keyring';
-
-const run = promisify(execFile);
 
 /** Throws with the command to use when no Secret Service session is reachable. */
 export async function requireSecretService(): Promise<void> {
@@ -26,28 +23,71 @@ export function uniqueKeychainService(): string {
   return `sso-tray-test-${randomUUID().slice(0, 8)}`;
 }
 
-/** `secret-tool lookup service <service> username <account>`: what is really in the keychain. */
-export async function secretToolLookup(service: string, account: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('secret-tool', ['lookup', 'service', service, 'username', account]);
-    return stdout === '' ? undefined : stdout;
-  } catch (error) {
-    // secret-tool exits with 1 and prints nothing when there is no such item.
-    if ((error as { code?: unknown }).code === 1) return undefined;
-    throw error;
-  }
+/** The environment secret-tool runs in (tests of the helpers point it at a bus that is not there). */
+export type ToolEnvironment = NodeJS.ProcessEnv;
+
+interface ToolRun {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs secret-tool and returns its exit status; throws only when it could not be started. */
+async function secretTool(args: readonly string[], env: ToolEnvironment, input?: string): Promise<ToolRun> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('secret-tool', args, { env }, (error, stdout, stderr) => {
+      const status = error ? (error as { code?: unknown }).code : 0;
+      if (typeof status !== 'number') reject(error ?? new Error('secret-tool did not run'));
+      else resolve({ status, stdout, stderr });
+    });
+    child.stdin?.end(input ?? '');
+  });
+}
+
+function unreachable(command: string, run: ToolRun): Error {
+  return new Error(`The keyring could not be reached (secret-tool ${command} exited ${run.status}): ${run.stderr.trim() || 'no message'}`);
+}
+
+const reachabilityProbe = ['service', 'sso-tray-test-probe', 'username', 'reachable'] as const;
+
+/**
+ * Proves the keyring answers right now: stores an entry, reads it back and clears it. Called
+ * before any helper reports "absent", because secret-tool also exits with 1 and prints nothing
+ * useful on stdout when it cannot reach the Secret Service at all.
+ */
+async function proveKeyringAnswers(env: ToolEnvironment): Promise<void> {
+  const value = randomUUID();
+  const stored = await secretTool(['store', '--label=sso-tray test probe', ...reachabilityProbe], env, value);
+  if (stored.status !== 0) throw unreachable('store', stored);
+  const read = await secretTool(['lookup', ...reachabilityProbe], env);
+  await secretTool(['clear', ...reachabilityProbe], env);
+  if (read.status !== 0 || read.stdout !== value) throw unreachable('lookup', read);
+}
+
+/**
+ * `secret-tool lookup service <service> username <account>`: what is really in the keychain.
+ * Undefined only when the keyring answered that there is no such entry; throws when it did not.
+ */
+export async function secretToolLookup(service: string, account: string, env: ToolEnvironment = process.env): Promise<string | undefined> {
+  const run = await secretTool(['lookup', 'service', service, 'username', account], env);
+  if (run.status === 0 && run.stdout !== '') return run.stdout;
+  // No such item: exit 1 (or 0 with an empty secret), nothing on stderr. Anything else is a failure.
+  if ((run.status !== 0 && run.status !== 1) || run.stderr.trim() !== '') throw unreachable('lookup', run);
+  await proveKeyringAnswers(env);
+  return undefined;
 }
 
 /**
  * Every item of a service, as `secret-tool search --all` lists them: account → secret. secret-tool
- * prints each item's secret on stdout and its attributes on stderr, in the same order.
+ * prints each item's secret on stdout and its attributes on stderr, in the same order. An empty
+ * map means the keyring answered and holds none; a failure to reach it throws.
  */
-export async function secretToolSearch(service: string): Promise<Map<string, string>> {
-  const { stdout, stderr } = await run('secret-tool', ['search', '--all', '--unlock', 'service', service]).catch(
-    (error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
-  );
-  const secrets = [...stdout.matchAll(/^secret = (.*)$/gm)].map((match) => match[1] ?? '');
-  const accounts = [...stderr.matchAll(/^attribute\.username = (.*)$/gm)].map((match) => match[1] ?? '');
+export async function secretToolSearch(service: string, env: ToolEnvironment = process.env): Promise<Map<string, string>> {
+  const run = await secretTool(['search', '--all', '--unlock', 'service', service], env);
+  if (run.status !== 0) throw unreachable('search', run);
+  const secrets = [...run.stdout.matchAll(/^secret = (.*)$/gm)].map((match) => match[1] ?? '');
+  const accounts = [...run.stderr.matchAll(/^attribute\.username = (.*)$/gm)].map((match) => match[1] ?? '');
   if (secrets.length !== accounts.length) throw new Error(`secret-tool listed ${secrets.length} secrets but ${accounts.length} accounts`);
+  if (accounts.length === 0) await proveKeyringAnswers(env);
   return new Map(accounts.map((account, index) => [account, secrets[index] ?? '']));
 }
