@@ -14,7 +14,9 @@ beforeAll(async () => {
   emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), rateLimitPerSecond: 0, pollIntervalSeconds: 0 });
 });
 afterAll(() => emulator.close());
-beforeEach(() => emulator.admin.updateSettings({ latencyMs: 0, faults: {}, autoApproveUser: null }));
+// Every test starts from the same settings and the start of the seed's fault sequence, so no test
+// inherits a lifetime, a fault or a position in the sequence from the one before.
+beforeEach(() => emulator.admin.updateSettings({ latencyMs: 0, faults: {}, autoApproveUser: null, lifetimes: { accessTokenSeconds: 3600 }, seed: 1 }));
 
 async function startDevice(startUrl = SAMPLE_START_URL) {
   const oidc = oidcClient(emulator.endpoint);
@@ -26,19 +28,28 @@ async function startDevice(startUrl = SAMPLE_START_URL) {
 
 describe('settings over HTTP', () => {
   it('reads, patches and validates', async () => {
-    expect((await json(await admin('settings'))).body).toMatchObject({ rateLimitPerSecond: 0, pollIntervalSeconds: 0, lifetimes: { accessTokenSeconds: 3600 } });
-    const patched = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ lifetimes: { accessTokenSeconds: 120 }, faults: { errorRate: 0.5, operations: ['CreateToken'] } }) }));
+    expect((await json(await admin('settings'))).body).toMatchObject({ rateLimitPerSecond: 0, pollIntervalSeconds: 0, lifetimes: { accessTokenSeconds: 3600 }, seed: 1 });
+    const patch = { lifetimes: { accessTokenSeconds: 120 }, faults: { errorRate: 0.5, operations: ['CreateToken'] }, seed: 42 };
+    const patched = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify(patch) }));
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ lifetimes: { accessTokenSeconds: 120, refreshTokenSeconds: 28800 }, faults: { errorRate: 0.5, operations: ['CreateToken'] } });
+    expect(patched.body).toMatchObject({ lifetimes: { accessTokenSeconds: 120, refreshTokenSeconds: 28800 }, faults: { errorRate: 0.5, operations: ['CreateToken'] }, seed: 42 });
     expect(emulator.admin.settings().lifetimes.accessTokenSeconds).toBe(120);
+    // The sign-in below checks the patched lifetime, so it must not run under the 50 % CreateToken
+    // fault: it would fail whenever all three SDK attempts drew a fault (0.5³, one run in eight).
+    const cleared = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ faults: {} }) }));
+    expect(cleared.body).toMatchObject({ faults: {}, lifetimes: { accessTokenSeconds: 120 } });
     const { tokens } = await deviceSignIn(emulator);
     expect(tokens.expiresIn).toBe(120);
-    emulator.admin.updateSettings({ lifetimes: { accessTokenSeconds: 3600 }, faults: {} });
 
     const invalid = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ faults: { operations: ['CreateTokens'] } }) }));
     expect(invalid.status).toBe(400);
     expect(invalid.body.message).toMatch(/faults\.operations\.0/);
     expect((await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ autoApproveUser: 'mallory' }) }))).status).toBe(400);
+    for (const seed of [1.5, -1, 2 ** 32, '7']) {
+      const refused = await json(await admin('settings', { method: 'PATCH', body: JSON.stringify({ seed }) }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toMatch(/seed/);
+    }
     expect(() => emulator.admin.updateSettings({ latencyMs: -5 })).toThrow(/latencyMs/);
   });
 
@@ -59,7 +70,7 @@ describe('device codes over HTTP', () => {
 
     const approve = (code: string, userName: string) => admin(`device-codes/${code}/approve`, { method: 'POST', body: JSON.stringify({ userName }) });
     expect((await json(await approve(first.userCode, 'mallory'))).status).toBe(400);
-    expect((await json(await approve('BBBB-CCCC', 'alice'))).status).toBe(404);
+    expect((await json(await approve('AAAA-EEEE', 'alice'))).status).toBe(404); // vowels: never issued (ids.ts)
     expect((await approve(first.userCode, 'bob')).status).toBe(200);
     expect((await json(await approve(first.userCode, 'bob'))).body.message).toMatch(/already approved/);
     const tokens = await first.redeem();

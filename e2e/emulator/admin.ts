@@ -4,6 +4,7 @@ import type { Context } from './context';
 import type { Counters, OperationCounts } from './counts';
 import { approveDevice, denyDevice, pendingDeviceCodes } from './devices';
 import type { RateLimiter } from './rate-limit';
+import type { SeededRandom } from './seeded-random';
 import { applySettingsPatch, type Settings, type SettingsPatch } from './settings';
 
 /** An admin call that cannot be carried out; `status` is what the HTTP route answers. */
@@ -45,11 +46,12 @@ export interface AdminDependencies {
   context: Context;
   counters: Counters;
   rateLimiter: RateLimiter;
+  random: SeededRandom;
   getSettings(): Settings;
   setSettings(settings: Settings): void;
 }
 
-export function createAdmin({ context, counters, rateLimiter, getSettings, setSettings }: AdminDependencies): EmulatorAdmin {
+export function createAdmin({ context, counters, rateLimiter, random, getSettings, setSettings }: AdminDependencies): EmulatorAdmin {
   const isKnownUser = (userName: string) => context.directory.instances.some((instance) => instance.users.has(userName));
   return {
     approveDevice: (userCode, userName) => void approveDevice(context, userCode, userName),
@@ -70,6 +72,9 @@ export function createAdmin({ context, counters, rateLimiter, getSettings, setSe
         throw new AdminError(400, `autoApproveUser: no instance has a user named ${next.autoApproveUser}`);
       }
       if (next.rateLimitPerSecond !== getSettings().rateLimitPerSecond) rateLimiter.reset();
+      // Any patch naming the seed, even the current one, starts the sequence over: that is how a
+      // test replays the same fault decisions whatever requests came before it.
+      if (patch.seed !== undefined) random.reseed(next.seed);
       setSettings(next);
     },
     settings: () => structuredClone(getSettings()),

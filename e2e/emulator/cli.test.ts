@@ -3,10 +3,12 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 
-const TSX = 'node_modules/.bin/tsx';
+// One process, as `node --import tsx` makes it: the tsx CLI would sit in between and relay signals
+// with 30 ms deadlines, and on a busy machine it SIGKILLs the emulator and exits 143 instead of 0.
+const spawnCli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'e2e/emulator/cli.ts', ...args], { stdio: 'pipe' });
 
 function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firstLine: Promise<string>; stderr: () => string } {
-  const child = spawn(TSX, ['e2e/emulator/cli.ts', ...args], { stdio: 'pipe' });
+  const child = spawnCli(args);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const firstLine = new Promise<string>((resolve, reject) => {
@@ -23,7 +25,7 @@ function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firs
 
 describe('npm run emulator', () => {
   it('prints one ready line, serves, and exits 0 on SIGTERM', async () => {
-    const { child, firstLine } = startCli(['--org', 'e2e/fixtures/sample-org.json', '--port', '0', '--poll-interval', '1', '--rate-limit', '50', '--latency-ms', '5', '--auto-approve', 'bob']);
+    const { child, firstLine } = startCli(['--org', 'e2e/fixtures/sample-org.json', '--port', '0', '--poll-interval', '1', '--rate-limit', '50', '--latency-ms', '5', '--auto-approve', 'bob', '--seed', '42']);
     try {
       const ready = JSON.parse(await firstLine) as { endpoint: string; startUrl: string; region: string; instances: { startUrl: string; region: string }[] };
       expect(ready.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -36,7 +38,7 @@ describe('npm run emulator', () => {
         ],
       });
       const settings = (await (await fetch(`${ready.endpoint}/_emulator/settings`)).json()) as Record<string, unknown>;
-      expect(settings).toMatchObject({ pollIntervalSeconds: 1, rateLimitPerSecond: 50, latencyMs: 5, autoApproveUser: 'bob' });
+      expect(settings).toMatchObject({ pollIntervalSeconds: 1, rateLimitPerSecond: 50, latencyMs: 5, autoApproveUser: 'bob', seed: 42 });
       const exit = once(child, 'exit');
       child.kill('SIGTERM');
       const [code] = await exit;
@@ -59,8 +61,17 @@ describe('npm run emulator', () => {
     }
   });
 
+  it('refuses a seed that is not a 32-bit unsigned integer', async () => {
+    const child = spawnCli(['--generate', '1x1', '--seed', '1.5']);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(2);
+    expect(stderr).toContain('seed: seed must be an integer from 0 to 4294967295');
+  });
+
   it('fails with a clear message on an invalid fixture', async () => {
-    const child = spawn(TSX, ['e2e/emulator/cli.ts', '--org', 'package.json'], { stdio: 'pipe' });
+    const child = spawnCli(['--org', 'package.json']);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const [code] = await once(child, 'exit');

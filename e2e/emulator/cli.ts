@@ -1,12 +1,12 @@
 // `npm run emulator -- --org FILE [--port N] [--latency-ms N] [--rate-limit N]
-//   [--auto-approve USER] [--generate NxM] [--poll-interval N]`
+//   [--auto-approve USER] [--generate NxM] [--poll-interval N] [--seed N]`
 // Prints ONE JSON line on stdout when ready (scripts wait for it), logs to stderr, and closes
 // cleanly on SIGINT / SIGTERM.
 import { parseArgs } from 'node:util';
 import { generateOrganisation, loadOrganisation, parseGenerateSpec, startEmulator, type Organisation } from './index';
 
 const USAGE = `Usage: npm run emulator -- (--org FILE | --generate NxM) [--port N] [--latency-ms N]
-       [--rate-limit N] [--auto-approve USER] [--poll-interval SECONDS]`;
+       [--rate-limit N] [--auto-approve USER] [--poll-interval SECONDS] [--seed N]`;
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       'rate-limit': { type: 'string' },
       'auto-approve': { type: 'string' },
       'poll-interval': { type: 'string' },
+      seed: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -48,12 +49,12 @@ async function main(): Promise<void> {
     rateLimitPerSecond: numberOption(values['rate-limit'], 'rate-limit'),
     autoApproveUser: values['auto-approve'],
     pollIntervalSeconds: numberOption(values['poll-interval'], 'poll-interval'),
+    // Validated (integer 0..2^32-1) with the other settings; a bad value exits 2 with the reason.
+    seed: numberOption(values.seed, 'seed'),
   });
-  const instances = org.instances.map(({ startUrl, region }) => ({ startUrl, region }));
-  const first = instances[0];
-  process.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, startUrl: first?.startUrl, region: first?.region, instances })}\n`);
-  process.stderr.write(`[emulator] listening on ${emulator.endpoint}; admin API under ${emulator.endpoint}/_emulator/\n`);
 
+  // The handlers go in before the ready line: a script may signal the moment it reads that line,
+  // and a signal that finds no handler kills the process at once instead of exiting 0.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -69,6 +70,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const instances = org.instances.map(({ startUrl, region }) => ({ startUrl, region }));
+  const first = instances[0];
+  process.stdout.write(`${JSON.stringify({ endpoint: emulator.endpoint, startUrl: first?.startUrl, region: first?.region, instances })}\n`);
+  process.stderr.write(`[emulator] listening on ${emulator.endpoint}; admin API under ${emulator.endpoint}/_emulator/\n`);
 }
 
 main().catch((error: unknown) => {

@@ -35,11 +35,13 @@ import { loadOrganisation, startEmulator, type RunningEmulator } from './index';
 import { SAMPLE_START_URL, deviceSignIn, oidcClient, pkcePair, portalClient } from './testing';
 
 let emulator: RunningEmulator;
-let offsetMs = 0;
+// Both clocks are frozen (rows move the expiry clock by hand), so "polled too fast", "expired"
+// and "throttled" never depend on how fast this machine runs the calls in between.
+let nowMs = Date.UTC(2030, 0, 1, 8);
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 beforeAll(async () => {
-  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), now: () => Date.now() + offsetMs, pollIntervalSeconds: 5, rateLimitPerSecond: 0 });
+  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), now: () => nowMs, rateLimitClock: () => 0, pollIntervalSeconds: 5, rateLimitPerSecond: 0 });
 });
 afterAll(() => emulator.close());
 beforeEach(() => {
@@ -110,7 +112,7 @@ const rows: Row[] = [
     error: 'expired_token',
     run: async () => {
       const { poll } = await startDevice();
-      offsetMs += 601_000;
+      nowMs += 601_000;
       return poll();
     },
   },
@@ -133,7 +135,7 @@ const rows: Row[] = [
     error: 'invalid_client',
     run: async () => {
       const registration = await register();
-      offsetMs += 91 * 24 * 3600_000;
+      nowMs += 91 * 24 * 3600_000;
       return oidc().send(new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl: SAMPLE_START_URL }));
     },
   },
@@ -157,7 +159,7 @@ const rows: Row[] = [
     error: 'invalid_grant',
     run: async () => {
       const { registration, tokens } = await deviceSignIn(emulator);
-      offsetMs += 8 * 3600_000 + 1000;
+      nowMs += 8 * 3600_000 + 1000;
       return oidc().send(new CreateTokenCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, grantType: 'refresh_token', refreshToken: tokens.refreshToken }));
     },
   },
@@ -225,7 +227,7 @@ const rows: Row[] = [
     status: 401,
     run: async () => {
       const { tokens } = await deviceSignIn(emulator);
-      offsetMs += 3601_000;
+      nowMs += 3601_000;
       return portal().send(new ListAccountsCommand({ accessToken: tokens.accessToken }));
     },
   },

@@ -11,11 +11,12 @@ const HOSTILE_ID = '423456789012';
 const hostileName = org.instances[0]?.accounts.find((account) => account.accountId === HOSTILE_ID)?.accountName ?? '';
 
 let emulator: RunningEmulator;
-let offsetMs = 0;
+// A frozen clock moved only by the tests: expiry is decided on exact instants, not on elapsed time.
+let nowMs = Date.UTC(2030, 0, 1, 8);
 let accessToken = '';
 
 beforeAll(async () => {
-  emulator = await startEmulator({ org, now: () => Date.now() + offsetMs, rateLimitPerSecond: 0 });
+  emulator = await startEmulator({ org, now: () => nowMs, rateLimitPerSecond: 0 });
   accessToken = (await deviceSignIn(emulator)).tokens.accessToken ?? '';
 });
 afterAll(() => emulator.close());
@@ -69,13 +70,13 @@ describe('getSigninToken', () => {
 
   it('rejects expired credentials', async () => {
     const credentials = await credentialsFor('111111111111', 'ReadOnlyAccess');
-    offsetMs += 3601_000;
+    nowMs += 3601_000;
     try {
       const response = await getSigninToken(credentials);
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/expired/);
     } finally {
-      offsetMs -= 3601_000;
+      nowMs -= 3601_000;
     }
   });
 });
@@ -95,7 +96,7 @@ describe('login', () => {
 
   it('refuses tokens older than 15 minutes and made-up tokens', async () => {
     const token = await signinToken(await credentialsFor('111111111111', 'ReadOnlyAccess'));
-    offsetMs += 15 * 60_000;
+    nowMs += 15 * 60_000;
     const late = await fetch(loginUrl(token));
     expect(late.status).toBe(400);
     expect(await late.text()).toMatch(/expired/);

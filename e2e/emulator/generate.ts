@@ -1,6 +1,7 @@
 // Deterministic large organisations for pagination and performance tests: the same spec always
 // yields the same accounts, names and ids (a seeded PRNG, never Math.random), so failures replay.
 import type { Account, Organisation, User } from './fixture';
+import { mulberry32 } from './seeded-random';
 
 export interface GenerateSpec {
   accounts: number;
@@ -70,16 +71,4 @@ export function generateOrganisation(spec: GenerateSpec): Organisation {
 
 function displayNameFor(userName: string): string {
   return userName.charAt(0).toUpperCase() + userName.slice(1);
-}
-
-/** A tiny seeded PRNG (public domain, Tommy Ettinger): uniform floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -6,6 +6,7 @@ import { Counters } from './counts';
 import { Directory } from './directory';
 import { parseOrganisation, type Organisation } from './fixture';
 import { RateLimiter } from './rate-limit';
+import { SeededRandom } from './seeded-random';
 import { createEmulatorServer, listen } from './server';
 import { defaultSettings, type Faults, type Lifetimes, type Settings } from './settings';
 import { EmulatorState } from './state';
@@ -32,6 +33,13 @@ export interface EmulatorOptions {
   pollIntervalSeconds?: number;
   lifetimes?: Partial<Lifetimes>;
   faults?: Faults;
+  /** Seeds every fault decision (default 1): the same seed and requests give the same faults. */
+  seed?: number;
+  /**
+   * Monotonic milliseconds for the rate limiter; default performance.now. Tests freeze it so
+   * whether a burst is throttled does not depend on how fast the machine sends it.
+   */
+  rateLimitClock?: () => number;
   /** Where diagnostics go; default stderr. */
   log?: (message: string) => void;
 }
@@ -57,8 +65,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     log: options.log ?? ((message) => process.stderr.write(`[emulator] ${message}\n`)),
   };
   const counters = new Counters();
-  const rateLimiter = new RateLimiter();
-  const admin = createAdmin({ context, counters, rateLimiter, getSettings: () => settings, setSettings: (next) => (settings = next) });
+  const rateLimiter = new RateLimiter(options.rateLimitClock);
+  const random = new SeededRandom();
+  const admin = createAdmin({ context, counters, rateLimiter, random, getSettings: () => settings, setSettings: (next) => (settings = next) });
   // The options go through the same validation as a run-time update.
   admin.updateSettings({
     latencyMs: options.latencyMs,
@@ -66,10 +75,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     pollIntervalSeconds: options.pollIntervalSeconds,
     lifetimes: options.lifetimes,
     faults: options.faults,
+    seed: options.seed,
     ...(options.autoApproveUser !== undefined ? { autoApproveUser: options.autoApproveUser } : {}),
   });
 
-  const server = createEmulatorServer({ context, admin, counters, rateLimiter });
+  const server = createEmulatorServer({ context, admin, counters, rateLimiter, random: random.next });
   const port = await listen(server, options.port ?? 0);
   endpoint = `http://127.0.0.1:${port}`;
 

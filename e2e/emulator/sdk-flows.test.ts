@@ -9,16 +9,18 @@ const org = loadOrganisation('e2e/fixtures/sample-org.json');
 
 describe('with the sample organisation', () => {
   let emulator: RunningEmulator;
+  // A clock that moves only when a test moves it: waiting out the poll interval is a step of the
+  // clock, not a sleep that a busy machine could stretch, and expiries are exact.
+  let nowMs = Date.UTC(2030, 0, 1, 8);
   beforeAll(async () => {
-    emulator = await startEmulator({ org, pollIntervalSeconds: 0.2, rateLimitPerSecond: 0 });
+    emulator = await startEmulator({ org, now: () => nowMs, pollIntervalSeconds: 0.2, rateLimitPerSecond: 0 });
   });
   afterAll(() => emulator.close());
 
   it('completes the device flow: register, start, pending, approve, token', async () => {
     const oidc = oidcClient(emulator.endpoint);
     const registration = await oidc.send(new RegisterClientCommand({ clientName: 'device-test', clientType: 'public', scopes: ['sso:account:access'] }));
-    expect(registration.clientSecretExpiresAt).toBeGreaterThan(Date.now() / 1000 + 80 * 24 * 3600);
-    expect(registration.clientSecretExpiresAt).toBeLessThan(Date.now() / 1000 + 100 * 24 * 3600); // seconds, not ms
+    expect(registration.clientSecretExpiresAt).toBe(nowMs / 1000 + 90 * 24 * 3600); // seconds, not ms
     const device = await oidc.send(new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl: SAMPLE_START_URL }));
     expect(device.userCode).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
     expect(device.verificationUri).toBe(`${emulator.endpoint}/device`);
@@ -31,7 +33,7 @@ describe('with the sample organisation', () => {
     await expect(poll()).rejects.toBeInstanceOf(AuthorizationPendingException);
     emulator.admin.approveDevice(device.userCode ?? '', 'alice');
     expect(emulator.admin.pendingDeviceCodes().map((entry) => entry.userCode)).not.toContain(device.userCode);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    nowMs += 250; // one poll interval (0.2 s) and then some
     const tokens = await poll();
     expect(tokens).toMatchObject({ tokenType: 'Bearer', expiresIn: 3600 });
     expect(tokens.accessToken?.length).toBeGreaterThan(900);
@@ -115,8 +117,7 @@ describe('with the sample organisation', () => {
     const [first, second] = [await get(), await get()];
     const one = first.roleCredentials;
     expect(one?.accessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
-    expect(one?.expiration).toBeGreaterThan(Date.now() + 3500_000);
-    expect(one?.expiration).toBeLessThan(Date.now() + 3700_000);
+    expect(one?.expiration).toBe(nowMs + 3600_000); // milliseconds
     expect(second.roleCredentials?.accessKeyId).not.toBe(one?.accessKeyId);
     expect(second.roleCredentials?.secretAccessKey).not.toBe(one?.secretAccessKey);
     expect(emulator.admin.issuedCredentials(one?.accessKeyId ?? '')).toMatchObject({ accountId: '111111111111', roleName: 'AdministratorAccess', userName: 'alice' });

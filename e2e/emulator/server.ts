@@ -20,8 +20,8 @@ export interface ServerDependencies {
   admin: EmulatorAdmin;
   counters: Counters;
   rateLimiter: RateLimiter;
-  /** Injectable for tests of fault rates; Math.random by default. */
-  random?: () => number;
+  /** Decides every fault; seeded (seeded-random.ts) so the same seed drops the same requests. */
+  random: () => number;
 }
 
 export function createEmulatorServer(dependencies: ServerDependencies): Server {
@@ -38,8 +38,7 @@ export function createEmulatorServer(dependencies: ServerDependencies): Server {
 }
 
 async function handle(dependencies: ServerDependencies, incoming: IncomingMessage, response: ServerResponse): Promise<void> {
-  const { context, admin, counters, rateLimiter } = dependencies;
-  const random = dependencies.random ?? Math.random;
+  const { context, admin, counters, rateLimiter, random } = dependencies;
   const method = incoming.method ?? 'GET';
   const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
   const body = await readBody(incoming);
@@ -75,6 +74,7 @@ async function handle(dependencies: ServerDependencies, incoming: IncomingMessag
     return;
   }
   const { errorRate = 0, dropRate = 0, operations } = settings.faults;
+  // A draw only when a rate is set, so requests outside the faults do not shift the sequence.
   if (!operations || operations.includes(operation)) {
     if (dropRate > 0 && random() < dropRate) {
       counters.add(operation, 'faults');

@@ -2,6 +2,7 @@
 // test can change latency, limits, faults or lifetimes between two calls without restarting.
 import { z } from 'zod';
 import { OPERATIONS } from './counts';
+import { DEFAULT_SEED } from './seeded-random';
 
 export interface Lifetimes {
   accessTokenSeconds: number;
@@ -30,6 +31,8 @@ export interface Settings {
   lifetimes: Lifetimes;
   pollIntervalSeconds: number;
   autoApproveUser: string | undefined;
+  /** Seeds the PRNG behind every fault decision; a patch naming it restarts the sequence (admin.ts). */
+  seed: number;
 }
 
 // AWS values where known: 1 h access tokens, 8 h default session, 90-day client secrets,
@@ -43,6 +46,9 @@ export const DEFAULT_LIFETIMES: Lifetimes = {
 };
 
 const nonNegative = z.number().finite().nonnegative();
+// mulberry32 keeps 32 bits of state: larger or fractional seeds would silently collide.
+const SEED_RANGE = { error: 'seed must be an integer from 0 to 4294967295' };
+const seedSchema = z.number(SEED_RANGE).int(SEED_RANGE).min(0, SEED_RANGE).max(0xffff_ffff, SEED_RANGE);
 const positiveInt = z.number().int().positive();
 
 const faultsSchema = z.strictObject({
@@ -70,6 +76,7 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   pollIntervalSeconds: nonNegative.optional(),
   autoApproveUser: z.string().min(1).nullable().optional(),
+  seed: seedSchema.optional(),
 });
 
 /** What callers may pass; checked at run time by settingsPatchSchema (e.g. operation names). */
@@ -80,10 +87,11 @@ export interface SettingsPatch {
   lifetimes?: Partial<Lifetimes>;
   pollIntervalSeconds?: number;
   autoApproveUser?: string | null;
+  seed?: number;
 }
 
 export function defaultSettings(): Settings {
-  return { latencyMs: 0, rateLimitPerSecond: 20, faults: {}, lifetimes: { ...DEFAULT_LIFETIMES }, pollIntervalSeconds: 5, autoApproveUser: undefined };
+  return { latencyMs: 0, rateLimitPerSecond: 20, faults: {}, lifetimes: { ...DEFAULT_LIFETIMES }, pollIntervalSeconds: 5, autoApproveUser: undefined, seed: DEFAULT_SEED };
 }
 
 /**
@@ -107,6 +115,7 @@ export function applySettingsPatch(settings: Settings, patch: unknown): Settings
     lifetimes,
     pollIntervalSeconds: value.pollIntervalSeconds ?? settings.pollIntervalSeconds,
     autoApproveUser: hasKey(patch, 'autoApproveUser') ? (value.autoApproveUser ?? undefined) : settings.autoApproveUser,
+    seed: value.seed ?? settings.seed,
   };
 }
 
