@@ -13,6 +13,7 @@ import type { SecretStore } from './secrets/secret-store';
 import { selectSecretStore } from './secrets/select-secret-store';
 import { keychainUnavailableNotice } from './sessions/session-notices';
 import { LiveSettings } from './settings/live-settings';
+import { ReadOnlySettingsStore } from './settings/read-only-settings-store';
 import { defaultSettings } from './settings/settings-schema';
 import type { SettingsLoadResult, SettingsStore } from './settings/settings-store';
 
@@ -29,7 +30,7 @@ export interface CorePorts {
    * secrets stay in memory for the run and the user is told.
    */
   readonly secretStore: SecretStore;
-  /** The settings file (main: `new ConfSettingsStore(electronStore, clock)`). */
+  /** The settings file (main: `new ConfSettingsStore(() => new ElectronStore(...), clock)`, built in load()). */
   readonly settingsStore: SettingsStore;
 }
 
@@ -79,7 +80,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
     fileSystem: ports.fileSystem,
     logger,
     events,
-    settings: new LiveSettings(loaded.settings, ports.settingsStore),
+    settings: new LiveSettings(loaded.settings, loaded.store),
     secrets: selected.store,
     remembered: selected.remembered,
     aws: new AwsClients({
@@ -93,13 +94,17 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
   };
 }
 
-async function loadSettings(store: SettingsStore, logger: Logger): Promise<SettingsLoadResult> {
+/** The loaded settings and the store to save them through. */
+async function loadSettings(store: SettingsStore, logger: Logger): Promise<SettingsLoadResult & { readonly store: SettingsStore }> {
   try {
-    return await store.load();
+    return { ...(await store.load()), store };
   } catch (error) {
-    // An unreadable file (permissions, a directory in its place): run on defaults, keep the file.
+    // The store could not handle it (ConfSettingsStore reports such files as a problem instead):
+    // run on defaults, tell the user, and save nothing, so the file that failed is kept as it is.
     logger.error('Could not load the settings; using defaults for this run', { error });
-    return { settings: defaultSettings() };
+    const reason = `the file could not be read (${(error as { code?: unknown }).code ?? 'error'})`;
+    const loaded = { settings: defaultSettings(), problem: { reason } };
+    return { ...loaded, store: new ReadOnlySettingsStore(loaded, reason) };
   }
 }
 

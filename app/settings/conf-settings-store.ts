@@ -4,7 +4,9 @@
 // is renamed to `<name>.corrupt-<timestamp>.json` (bytes untouched), the app starts with defaults
 // and the caller tells the user. If the file cannot be moved (or read), the store runs on defaults
 // and refuses to save, so the file is never overwritten. It never crashes and never drops the
-// user's data silently.
+// user's data silently. Conf reads the file in its constructor and throws there when it cannot
+// (a directory at the path, no permission), so the store takes a factory and builds Conf in
+// load(): such a file becomes a reason shown to the user instead of an app that does not start.
 import { readFileSync, renameSync } from 'node:fs';
 import { AppError } from '../ipc/result';
 import { basename, dirname, extname, join } from 'node:path';
@@ -37,20 +39,34 @@ export interface SettingsFiles {
 
 const nodeFiles: SettingsFiles = { readFileSync, renameSync };
 
+/** A Conf instance, or a function that builds one (main: `() => new ElectronStore(...)`). */
+export type ConfSource = ConfLike | (() => ConfLike);
+
 export class ConfSettingsStore implements SettingsStore {
   /** Set when the file could neither be read nor kept aside: saving would destroy it. */
   #readOnlyReason: string | undefined;
+  #conf: ConfLike | undefined;
+  readonly #open: () => ConfLike;
+  /** Where the file is, once known (Conf knows it; a failed construction names it in its error). */
+  #path = 'the settings file';
 
+  /** `expectedPath` names the file in messages when Conf cannot even be built. */
   constructor(
-    private readonly conf: ConfLike,
+    source: ConfSource,
     private readonly clock: Clock,
     private readonly files: SettingsFiles = nodeFiles,
-  ) {}
+    expectedPath?: string,
+  ) {
+    this.#open = typeof source === 'function' ? source : () => source;
+    if (expectedPath) this.#path = expectedPath;
+  }
 
   async load(): Promise<SettingsLoadResult> {
+    let conf: ConfLike;
     let text: string;
     try {
-      text = this.files.readFileSync(this.conf.path, 'utf8');
+      conf = this.#confOrOpen();
+      text = this.files.readFileSync(conf.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultSettings() };
       return this.#readOnly(`the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -73,9 +89,22 @@ export class ConfSettingsStore implements SettingsStore {
 
   async save(settings: Settings): Promise<void> {
     if (this.#readOnlyReason) {
-      throw new AppError('settings-corrupt', `Settings cannot be saved: ${this.#readOnlyReason}. Fix or remove ${this.conf.path} and restart SSO Tray.`);
+      throw new AppError('settings-corrupt', `Settings cannot be saved: ${this.#readOnlyReason}. Fix or remove ${this.#path} and restart SSO Tray.`);
     }
-    this.conf.store = { ...settings };
+    this.#confOrOpen().store = { ...settings };
+  }
+
+  #confOrOpen(): ConfLike {
+    if (this.#conf) return this.#conf;
+    try {
+      this.#conf = this.#open();
+    } catch (error) {
+      const path = (error as NodeJS.ErrnoException).path;
+      if (path) this.#path = path;
+      throw error;
+    }
+    this.#path = this.#conf.path;
+    return this.#conf;
   }
 
   #readOnly(reason: string): SettingsLoadResult {
@@ -84,7 +113,7 @@ export class ConfSettingsStore implements SettingsStore {
   }
 
   #moveAside(): string {
-    const file = this.conf.path;
+    const file = this.#confOrOpen().path;
     const extension = extname(file);
     const stamp = new Date(this.clock.now()).toISOString().replace(/[:.]/g, '-');
     const backupPath = join(dirname(file), `${basename(file, extension)}.corrupt-${stamp}.json`);

@@ -1,5 +1,6 @@
 // For Node hosts (the dev web host, tests): a ConfSettingsStore on a plain Conf file. Electron's
-// main process builds an electron-store with `confSettingsOptions` and passes it to the adapter.
+// main process passes a function that builds an electron-store with `confSettingsOptions`.
+import { resolve } from 'node:path';
 import Conf from 'conf';
 import type { Clock } from '../ports/clock';
 import { ConfSettingsStore, confSettingsOptions } from './conf-settings-store';
@@ -11,12 +12,10 @@ export interface ConfFileLocation {
   readonly configName?: string;
 }
 
+/** Never throws: Conf is built (and the file first read) in load(), which reports a failure. */
 export function openConfSettingsStore(location: ConfFileLocation, clock: Clock): ConfSettingsStore {
-  const conf = new Conf<Record<string, unknown>>({
-    cwd: location.cwd,
-    configName: location.configName ?? 'settings',
-    projectName: 'sso-tray',
-    ...confSettingsOptions,
-  });
-  return new ConfSettingsStore(conf, clock);
+  const configName = location.configName ?? 'settings';
+  const open = () => new Conf<Record<string, unknown>>({ cwd: location.cwd, configName, projectName: 'sso-tray', ...confSettingsOptions });
+  // Where Conf puts the file (its constructor resolves the same path).
+  return new ConfSettingsStore(open, clock, undefined, resolve(location.cwd, `${configName}.json`));
 }

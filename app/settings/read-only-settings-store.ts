@@ -1,0 +1,20 @@
+// A settings store that refuses every save: what the core runs on when loading the settings failed
+// in a way the store itself did not handle, so the file that could not be read is never replaced.
+import { AppError } from '../ipc/result';
+import type { Settings } from './settings-schema';
+import type { SettingsLoadResult, SettingsStore } from './settings-store';
+
+export class ReadOnlySettingsStore implements SettingsStore {
+  constructor(
+    private readonly loaded: SettingsLoadResult,
+    private readonly reason: string,
+  ) {}
+
+  async load(): Promise<SettingsLoadResult> {
+    return this.loaded;
+  }
+
+  async save(_settings: Settings): Promise<void> {
+    throw new AppError('settings-corrupt', `Settings cannot be saved: ${this.reason}. Fix or remove the settings file and restart SSO Tray.`);
+  }
+}

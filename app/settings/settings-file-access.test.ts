@@ -1,0 +1,81 @@
+// A settings file the app cannot read, or a folder it cannot write: the core still starts, the
+// user is told in plain words, and the file on disk is never replaced.
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../testing/fake-clock';
+import { repositoryFile, runUnprivileged } from '../testing/run-unprivileged';
+import { openConfSettingsStore } from './open-conf-settings-store';
+import type { Settings } from './settings-schema';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) {
+    chmodSync(folder, 0o755);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+/** A folder the unprivileged child can enter (mkdtemp makes it 0700). */
+function folder(): string {
+  const path = mkdtempSync(join(tmpdir(), 'sso-tray-settings-access-'));
+  chmodSync(path, 0o755);
+  folders.push(path);
+  return path;
+}
+
+const clock = new FakeClock(Date.parse('2026-11-22T08:30:00.000Z'));
+const instance = {
+  id: '6f1c1f9e-8d7b-4a43-9f3e-2b1d0c9a8e7f',
+  startUrl: 'https://d-1234567890.awsapps.com/start',
+  region: 'eu-west-1',
+  partition: 'aws',
+  displayName: 'Main',
+  signInMethod: 'browser',
+} as const;
+const settings: Settings = { version: 1, instances: [instance] };
+
+describe('a settings file that cannot be read', () => {
+  it('a directory at settings.json: the store opens, loads defaults with the reason, and never writes', async () => {
+    const cwd = folder();
+    mkdirSync(join(cwd, 'settings.json'));
+    writeFileSync(join(cwd, 'settings.json', 'inside'), 'keep');
+    const store = openConfSettingsStore({ cwd }, clock);
+    const loaded = await store.load();
+    expect(loaded.settings).toEqual({ version: 1, instances: [] });
+    expect(loaded.problem?.reason).toMatch(/could not be read \(EISDIR\)/);
+    expect(loaded.problem?.backupPath).toBeUndefined();
+    await expect(store.save(settings)).rejects.toMatchObject({ code: 'settings-corrupt' });
+    expect(statSync(join(cwd, 'settings.json')).isDirectory()).toBe(true);
+    expect(readdirSync(cwd)).toEqual(['settings.json']);
+    expect(readFileSync(join(cwd, 'settings.json', 'inside'), 'utf8')).toBe('keep');
+  });
+
+  it('a folder path that runs through a regular file: defaults and the reason (ENOTDIR)', async () => {
+    const cwd = join(folder(), 'not-a-folder');
+    writeFileSync(cwd, 'a file where the folder should be');
+    const store = openConfSettingsStore({ cwd }, clock);
+    expect((await store.load()).problem?.reason).toMatch(/could not be read \(ENOTDIR\)/);
+    await expect(store.save(settings)).rejects.toMatchObject({ code: 'settings-corrupt' });
+    expect(readFileSync(cwd, 'utf8')).toBe('a file where the folder should be');
+  });
+
+  it('a chmod 000 settings.json, read by a user the permission binds (as root: nobody)', async () => {
+    const cwd = folder();
+    const file = join(cwd, 'settings.json');
+    writeFileSync(file, JSON.stringify(settings));
+    chmodSync(file, 0o000);
+    const result = await runUnprivileged<{ loaded: unknown; saveError: unknown }>(`
+      const { openConfSettingsStore } = await load(${JSON.stringify(repositoryFile('app/settings/open-conf-settings-store.ts'))});
+      const store = openConfSettingsStore({ cwd: ${JSON.stringify(cwd)} }, { now: () => 0, sleep: async () => {} });
+      const loaded = await store.load();
+      const saveError = await store.save(${JSON.stringify(settings)}).then(() => null, (error) => ({ code: error.code }));
+      console.log(JSON.stringify({ loaded, saveError }));
+    `);
+    expect(result.loaded).toEqual({ settings: { version: 1, instances: [] }, problem: { reason: 'the file could not be read (EACCES)' } });
+    expect(result.saveError).toEqual({ code: 'settings-corrupt' });
+    chmodSync(file, 0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(settings);
+  });
+});
