@@ -14,6 +14,8 @@ export const errorCodes = [
   'network',
   'keychain-unavailable',
   'settings-corrupt',
+  /** The settings folder cannot be written (read-only, not the user's, full, or not a folder). */
+  'settings-unwritable',
   'invalid-start-url',
   'unknown-region',
   /** The same (normalised) start URL is already in the list. */

@@ -11,6 +11,7 @@ import { readFileSync, renameSync } from 'node:fs';
 import { AppError } from '../ipc/result';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Clock } from '../ports/clock';
+import { settingsSaveError } from './settings-save-error';
 import { migrateSettings } from './settings-migrations';
 import { defaultSettings, Settings } from './settings-schema';
 import type { SettingsLoadResult, SettingsStore } from './settings-store';
@@ -91,7 +92,11 @@ export class ConfSettingsStore implements SettingsStore {
     if (this.#readOnlyReason) {
       throw new AppError('settings-corrupt', `Settings cannot be saved: ${this.#readOnlyReason}. Fix or remove ${this.#path} and restart SSO Tray.`);
     }
-    this.#confOrOpen().store = { ...settings };
+    try {
+      this.#confOrOpen().store = { ...settings };
+    } catch (error) {
+      throw settingsSaveError(error, dirname(this.#path)) ?? error;
+    }
   }
 
   #confOrOpen(): ConfLike {
