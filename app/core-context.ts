@@ -2,6 +2,7 @@
 // settings, the secret store that the keychain probe chose, and the AWS layer. Each fallback on
 // the way (no keychain, a broken settings file) becomes a start-up notice, so the user is told.
 import { AwsClients } from './aws/aws-clients';
+import type { SdkTimeouts } from './aws/sdk-clients';
 import type { EventHub } from './ipc/event-hub';
 import type { Notice } from './model/notice';
 import type { Browser } from './ports/browser';
@@ -60,6 +61,8 @@ export interface ContextOptions {
   /** The developer's override origin for every AWS API (the emulator). */
   readonly awsEndpoint?: string | undefined;
   readonly sdkMaxAttempts?: number | undefined;
+  /** Connection and request limits for every AWS call (default: 5 s and 15 s). */
+  readonly sdkTimeouts?: SdkTimeouts | undefined;
   readonly random?: (() => number) | undefined;
 }
 
@@ -88,6 +91,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
       awsEndpoint: options.awsEndpoint,
       clientName: `${options.appName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-client`,
       maxAttempts: options.sdkMaxAttempts,
+      timeouts: options.sdkTimeouts,
     }),
     random: options.random ?? Math.random,
     startupNotices,

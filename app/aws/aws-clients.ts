@@ -6,6 +6,7 @@ import type { Clock } from '../ports/clock';
 import { resolveEndpoints, type ServiceEndpoints } from './endpoints';
 import { OidcClient } from './oidc-client';
 import { PortalClient } from './portal-client';
+import type { SdkTimeouts } from './sdk-clients';
 
 export interface AwsClientOptions {
   readonly clock: Clock;
@@ -15,6 +16,7 @@ export interface AwsClientOptions {
   readonly clientName: string;
   /** SDK attempts per call; absent = the SDK default (3). */
   readonly maxAttempts?: number | undefined;
+  readonly timeouts?: SdkTimeouts | undefined;
 }
 
 export class AwsClients {
@@ -30,14 +32,14 @@ export class AwsClients {
   oidcFor(instance: Instance): OidcClient {
     const endpoint = this.endpointsFor(instance).oidc;
     return getOrCreate(this.#oidc, `${instance.region}|${endpoint}`, () =>
-      new OidcClient({ region: instance.region, endpoint, clientName: this.options.clientName, clock: this.options.clock, maxAttempts: this.options.maxAttempts }),
+      new OidcClient({ region: instance.region, endpoint, clientName: this.options.clientName, clock: this.options.clock, maxAttempts: this.options.maxAttempts, timeouts: this.options.timeouts }),
     );
   }
 
   portalFor(instance: Instance): PortalClient {
     const endpoint = this.endpointsFor(instance).portal;
     return getOrCreate(this.#portal, `${instance.region}|${endpoint}`, () =>
-      new PortalClient({ region: instance.region, endpoint, maxAttempts: this.options.maxAttempts }, this.options.clock),
+      new PortalClient({ region: instance.region, endpoint, maxAttempts: this.options.maxAttempts, timeouts: this.options.timeouts }, this.options.clock),
     );
   }
 

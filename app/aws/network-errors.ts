@@ -17,6 +17,13 @@ export function isNetworkError(error: unknown, depth = 0): boolean {
   return isNetworkError(candidate.cause, depth + 1);
 }
 
+/** A request that got no answer within the SDK's time limits (TimeoutError from the Node handler). */
+export function isTimeoutError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'TimeoutError' || name === 'RequestTimeout' || code === 'ETIMEDOUT' || code === 'ERR_SOCKET_CONNECTION_TIMEOUT';
+}
+
 /** The user pressed cancel (or the app is quitting): the SDK or our code aborted the request. */
 export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';

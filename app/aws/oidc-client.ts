@@ -10,7 +10,7 @@ import {
 import type { Clock } from '../ports/clock';
 import type { SignInMethod } from '../model/instance';
 import { hostOf } from './endpoints';
-import { createOidcSdkClient } from './sdk-clients';
+import { createOidcSdkClient, type SdkTimeouts } from './sdk-clients';
 import type { ClientRegistration } from '../auth/client-registration';
 import { classifyOidcError, OidcError } from './oidc-errors';
 
@@ -50,6 +50,7 @@ export interface OidcClientOptions {
   readonly clientName: string;
   readonly clock: Clock;
   readonly maxAttempts?: number | undefined;
+  readonly timeouts?: SdkTimeouts | undefined;
 }
 
 export class OidcClient {
@@ -57,7 +58,7 @@ export class OidcClient {
   readonly #host: string;
 
   constructor(private readonly options: OidcClientOptions) {
-    this.#sdk = createOidcSdkClient({ region: options.region, endpoint: options.endpoint, maxAttempts: options.maxAttempts });
+    this.#sdk = createOidcSdkClient({ region: options.region, endpoint: options.endpoint, maxAttempts: options.maxAttempts, timeouts: options.timeouts });
     this.#host = hostOf(options.endpoint);
   }
 

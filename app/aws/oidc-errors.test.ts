@@ -38,7 +38,8 @@ describe('classifyOidcError', () => {
     ['ENOTFOUND', networkError('ENOTFOUND'), 'network', 'network', /Cannot reach/],
     ['a wrapped ETIMEDOUT', new Error('request failed', { cause: networkError('ETIMEDOUT') }), 'network', 'network', /Cannot reach/],
     ['an AggregateError of refusals', new AggregateError([networkError('ECONNREFUSED')], 'all failed'), 'network', 'network', /Cannot reach/],
-    ['a TimeoutError', Object.assign(new Error('timed out'), { name: 'TimeoutError' }), 'network', 'network', /Cannot reach/],
+    // The SDK's Node handler past its requestTimeout: the service took the connection and went quiet.
+    ['a TimeoutError', Object.assign(new Error('timed out'), { name: 'TimeoutError' }), 'timeout', 'network', /did not answer in time/],
     ['an abort', Object.assign(new Error('aborted'), { name: 'AbortError' }), 'cancelled', 'cancelled', /cancelled/],
     ['something else', new Error('boom'), 'unknown', 'sign-in-failed', /refused the sign-in \(boom\)/],
   ])('%s', (_name, error, kind, code, message) => {

@@ -3,7 +3,7 @@
 // e.message is "UnknownError": the text to use is `error_description` (docs/aws-wire.md §1.3).
 import { AppError, type ErrorCode } from '../ipc/result';
 import { redactText } from '../logging/redact';
-import { isAbortError, isNetworkError } from './network-errors';
+import { isAbortError, isNetworkError, isTimeoutError } from './network-errors';
 
 export type OidcErrorKind =
   | 'authorization-pending'
@@ -18,6 +18,8 @@ export type OidcErrorKind =
   | 'throttled'
   | 'server'
   | 'network'
+  /** The service accepted the connection but did not answer in time (sdk-clients.ts timeouts). */
+  | 'timeout'
   | 'cancelled'
   | 'unknown';
 
@@ -75,6 +77,7 @@ export function classifyOidcError(error: unknown, host: string): OidcError {
 
 function kindOf(error: unknown): OidcErrorKind {
   if (isAbortError(error)) return 'cancelled';
+  if (isTimeoutError(error)) return 'timeout';
   if (isNetworkError(error)) return 'network';
   if (typeof error !== 'object' || error === null) return 'unknown';
   const { name, error: oauthError, $metadata } = error as { name?: unknown; error?: unknown; $metadata?: { httpStatusCode?: number } };
@@ -101,6 +104,8 @@ function describe(kind: OidcErrorKind, host: string, description: string | undef
   switch (kind) {
     case 'network':
       return ['network', `Cannot reach IAM Identity Center at ${host}. Check your connection or VPN.`];
+    case 'timeout':
+      return ['network', `IAM Identity Center at ${host} did not answer in time. Check your connection or VPN, then try again.`];
     case 'server':
       return ['service-unavailable', `IAM Identity Center at ${host} had a problem answering. Try again in a minute.`];
     case 'throttled':

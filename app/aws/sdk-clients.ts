@@ -10,7 +10,18 @@ export interface SdkClientOptions {
   readonly endpoint: string;
   /** SDK attempts per call (standard retry mode); 3 by default, 1 in tests that count requests. */
   readonly maxAttempts?: number | undefined;
+  /** How long a call may wait; without limits a server that never answers hangs a refresh forever. */
+  readonly timeouts?: SdkTimeouts | undefined;
 }
+
+export interface SdkTimeouts {
+  /** Until the TCP (and TLS) connection is up. */
+  readonly connectionMs: number;
+  /** For the whole request and its answer. */
+  readonly requestMs: number;
+}
+
+export const defaultSdkTimeouts: SdkTimeouts = { connectionMs: 5_000, requestMs: 15_000 };
 
 export function createOidcSdkClient(options: SdkClientOptions): SSOOIDCClient {
   return new SSOOIDCClient(config(options));
@@ -25,5 +36,11 @@ function config(options: SdkClientOptions) {
     region: options.region,
     endpoint: options.endpoint,
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    // The SDK's Node handler: throwOnRequestTimeout makes a breach an error (TimeoutError), not a warning.
+    requestHandler: {
+      connectionTimeout: (options.timeouts ?? defaultSdkTimeouts).connectionMs,
+      requestTimeout: (options.timeouts ?? defaultSdkTimeouts).requestMs,
+      throwOnRequestTimeout: true,
+    },
   };
 }

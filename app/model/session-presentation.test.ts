@@ -4,6 +4,7 @@ import { primarySessionAction, sessionActions, sessionStatusLabel } from './sess
 
 const states: readonly [SessionState, string, readonly string[]][] = [
   [{ kind: 'signed-out' }, 'Signed out', ['sign-in:Sign in']],
+  [{ kind: 'starting-sign-in' }, 'Starting sign-in', ['cancel-sign-in:Cancel sign-in']],
   [{ kind: 'awaiting-browser', authorizeUrl: 'https://x/' }, 'Waiting for the browser', ['open-sign-in-page:Open the sign-in page again', 'cancel-sign-in:Cancel sign-in']],
   [
     { kind: 'awaiting-device-code', userCode: 'ABCD-EFGH', verificationUri: 'https://x/', verificationUriComplete: 'https://x/?c', expiresAt: 1 },
@@ -12,6 +13,7 @@ const states: readonly [SessionState, string, readonly string[]][] = [
   ],
   [{ kind: 'signed-in', accessTokenExpiresAt: 1 }, 'Signed in', ['sign-out:Sign out']],
   [{ kind: 'refreshing', accessTokenExpiresAt: 1 }, 'Signed in (renewing)', ['sign-out:Sign out']],
+  [{ kind: 'reconnecting', accessTokenExpiresAt: 1, retryAt: 2, message: 'Cannot reach IAM Identity Center.' }, "Can't refresh, retrying", ['sign-out:Sign out']],
   [{ kind: 'expired' }, 'Session expired', ['sign-in:Sign in again']],
   [{ kind: 'error', code: 'network', message: 'x' }, 'Sign-in failed', ['sign-in:Try again']],
 ];

@@ -16,6 +16,8 @@ export function sessionStatusLabel(state: SessionState): string {
   switch (state.kind) {
     case 'signed-out':
       return 'Signed out';
+    case 'starting-sign-in':
+      return 'Starting sign-in';
     case 'awaiting-browser':
       return 'Waiting for the browser';
     case 'awaiting-device-code':
@@ -24,6 +26,8 @@ export function sessionStatusLabel(state: SessionState): string {
       return 'Signed in';
     case 'refreshing':
       return 'Signed in (renewing)';
+    case 'reconnecting':
+      return "Can't refresh, retrying";
     case 'expired':
       return 'Session expired';
     case 'error':
@@ -38,12 +42,16 @@ export function sessionActions(state: SessionState): readonly SessionAction[] {
   switch (state.kind) {
     case 'signed-out':
       return [{ kind: 'sign-in', label: 'Sign in' }];
+    case 'starting-sign-in':
+      return [cancelSignIn];
     case 'awaiting-browser':
       return [{ kind: 'open-sign-in-page', label: 'Open the sign-in page again' }, cancelSignIn];
     case 'awaiting-device-code':
       return [{ kind: 'open-sign-in-page', label: 'Open verification page' }, cancelSignIn];
+    // Temporary trouble (reconnecting) does not invite a new sign-in: the session comes back by itself.
     case 'signed-in':
     case 'refreshing':
+    case 'reconnecting':
       return [{ kind: 'sign-out', label: 'Sign out' }];
     case 'expired':
       return [{ kind: 'sign-in', label: 'Sign in again' }];

@@ -6,6 +6,8 @@ import { errorCodes } from '../ipc/result';
 
 export const SessionStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('signed-out') }),
+  /** A sign-in is talking to the service (registration, device authorization); it can be cancelled. */
+  z.object({ kind: z.literal('starting-sign-in') }),
   /** The browser was asked to open the authorize page; the URL is shown as a fallback link. */
   z.object({ kind: z.literal('awaiting-browser'), authorizeUrl: z.string() }),
   z.object({
@@ -22,6 +24,11 @@ export const SessionStateSchema = z.discriminatedUnion('kind', [
     sessionExpiresAt: z.number().optional(),
   }),
   z.object({ kind: z.literal('refreshing'), accessTokenExpiresAt: z.number() }),
+  /**
+   * The access token ran out while the service could not be reached (network, throttling, 5xx):
+   * the session is not over, the app retries by itself at `retryAt`. Temporary trouble, shown quietly.
+   */
+  z.object({ kind: z.literal('reconnecting'), accessTokenExpiresAt: z.number(), retryAt: z.number(), message: z.string() }),
   /** The refresh token was rejected or ran out: one click signs in again. */
   z.object({ kind: z.literal('expired') }),
   z.object({ kind: z.literal('error'), code: z.enum(errorCodes), message: z.string() }),

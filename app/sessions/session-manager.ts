@@ -239,6 +239,8 @@ export class SessionManager implements AccessTokenProvider {
 
   async #runSignIn(slot: Slot, method: SignInMethod, signal: AbortSignal, generation: number): Promise<string> {
     const restingState = stateAfterCancelledSignIn(slot.tokens, slot.state, this.deps.clock.now());
+    // Registration and device authorization are network calls: the card says so and offers Cancel.
+    this.#set(slot, { kind: 'starting-sign-in' });
     try {
       const grant = await runSignIn(this.deps, {
         instance: slot.instance,
@@ -305,8 +307,10 @@ export class SessionManager implements AccessTokenProvider {
       case 'transient': {
         slot.retryAttempt += 1;
         this.deps.logger.warn('Refresh failed; will retry', { instanceId: id, attempt: slot.retryAttempt, error: outcome.error });
-        this.#set(slot, stateAfterFailedRefresh(tokens, outcome.error, this.deps.clock.now()));
-        this.#schedule(slot, this.deps.clock.now() + refreshRetryDelay(slot.retryAttempt - 1, this.#random), () => this.#backgroundRefresh(slot));
+        const now = this.deps.clock.now();
+        const retryAt = now + refreshRetryDelay(slot.retryAttempt - 1, this.#random);
+        this.#set(slot, stateAfterFailedRefresh(tokens, outcome.error, now, retryAt));
+        this.#schedule(slot, retryAt, () => this.#backgroundRefresh(slot));
         throw outcome.error;
       }
     }

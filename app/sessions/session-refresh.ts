@@ -1,6 +1,8 @@
-// One refresh-token grant and what its outcome means for the session. A refresh that the service
-// refuses (the refresh token or the client is no longer valid) ends the session: the user must sign
-// in again. A refresh that could not reach the service, or was throttled, is retried later.
+// One refresh-token grant and what its outcome means for the session. Only the service's own
+// modelled answers that really end a session (InvalidGrant, ExpiredToken; InvalidClient for the
+// registration) sign the user out and delete the refresh token. Anything else (a proxy's or WAF's
+// 403/404, a 5xx, throttling, a reset, a hang, an answer we cannot read) is temporary: the token
+// is kept and the refresh retried with backoff, since deleting it would force a needless sign-in.
 import { canRefreshWith, type ClientRegistration } from '../auth/client-registration';
 import type { OidcClient, TokenGrant } from '../aws/oidc-client';
 import { OidcError } from '../aws/oidc-errors';
@@ -17,6 +19,10 @@ export interface RefreshRequest {
   readonly refreshToken: string | undefined;
   readonly now: number;
   readonly signal?: AbortSignal;
+}
+
+function unexpectedAnswer(cause: OidcError): AppError {
+  return new AppError('service-unavailable', 'IAM Identity Center gave an unexpected answer while renewing the session.', { cause });
 }
 
 const sessionEnded = new AppError('token-expired', 'Your IAM Identity Center session has ended. Sign in again.');
@@ -41,22 +47,25 @@ export function classifyRefreshFailure(error: unknown): Exclude<RefreshOutcome, 
     return { kind: 'transient', error: appError };
   }
   switch (error.kind) {
-    case 'network':
-    case 'server':
-    case 'throttled':
-    case 'cancelled':
-      return { kind: 'transient', error };
     case 'invalid-client':
     case 'unauthorized-client':
       return { kind: 'session-ended', error: sessionEnded, registrationInvalid: true };
     case 'invalid-grant':
     case 'expired-token':
+      return { kind: 'session-ended', error: sessionEnded, registrationInvalid: false };
+    case 'network':
+    case 'timeout':
+    case 'server':
+    case 'throttled':
+    case 'cancelled':
+      return { kind: 'transient', error };
     case 'access-denied':
     case 'invalid-request':
     case 'rejected':
     case 'authorization-pending':
     case 'slow-down':
     case 'unknown':
-      return { kind: 'session-ended', error: sessionEnded, registrationInvalid: false };
+      // Not an answer the service gives to end a session (a proxy page, an odd status): keep the token.
+      return { kind: 'transient', error: unexpectedAnswer(error) };
   }
 }

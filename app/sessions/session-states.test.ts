@@ -34,9 +34,15 @@ describe('stateAfterCancelledSignIn', () => {
 describe('stateAfterFailedRefresh', () => {
   const error = new AppError('network', 'Cannot reach IAM Identity Center at h. Check your connection or VPN.');
   it('stays signed in while the access token lasts', () => {
-    expect(stateAfterFailedRefresh(fresh, error, now)).toEqual({ kind: 'signed-in', accessTokenExpiresAt: now + 60_000 });
+    expect(stateAfterFailedRefresh(fresh, error, now, now + 5_000)).toEqual({ kind: 'signed-in', accessTokenExpiresAt: now + 60_000 });
   });
-  it('shows the error once the token is (nearly) gone', () => {
-    expect(stateAfterFailedRefresh(refreshable, error, now)).toEqual({ kind: 'error', code: 'network', message: error.message });
+  // Temporary trouble is not a failed sign-in: a quiet "retrying" with the next attempt's time.
+  it('shows that it is retrying once the token is (nearly) gone', () => {
+    expect(stateAfterFailedRefresh(refreshable, error, now, now + 5_000)).toEqual({
+      kind: 'reconnecting',
+      accessTokenExpiresAt: refreshable.expiresAt,
+      retryAt: now + 5_000,
+      message: error.message,
+    });
   });
 });

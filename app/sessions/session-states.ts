@@ -19,8 +19,11 @@ export function stateAfterCancelledSignIn(tokens: SessionTokens | undefined, bef
   return before.kind === 'expired' ? before : { kind: 'signed-out' };
 }
 
-/** A refresh that failed for a transient reason: still signed in while the token lasts, else the error. */
-export function stateAfterFailedRefresh(tokens: SessionTokens | undefined, error: AppError, now: number): SessionState {
+/**
+ * A refresh that failed for a temporary reason: still signed in while the token lasts, then a
+ * quiet "retrying" until the next attempt. Never a failed sign-in: nothing the user did went wrong.
+ */
+export function stateAfterFailedRefresh(tokens: SessionTokens | undefined, error: AppError, now: number, retryAt: number): SessionState {
   if (tokens && isTokenFresh(tokens.expiresAt, now)) return { kind: 'signed-in', accessTokenExpiresAt: tokens.expiresAt };
-  return { kind: 'error', code: error.code, message: error.message };
+  return { kind: 'reconnecting', accessTokenExpiresAt: tokens?.expiresAt ?? 0, retryAt, message: error.message };
 }

@@ -9,6 +9,7 @@ import type { InstanceView } from '../model/instance-view';
 import type { SessionState } from '../model/session';
 import type { Logger } from '../ports/logger';
 import type { SecretStore } from '../secrets/secret-store';
+import type { SdkTimeouts } from '../aws/sdk-clients';
 import { NodeFileSystem } from '../files/node-file-system';
 import { InMemoryClipboard } from '../host/in-memory-clipboard';
 import { InMemorySettingsStore } from '../settings/in-memory-settings-store';
@@ -22,6 +23,8 @@ export interface CoreHarnessOptions {
   readonly secretStore: SecretStore;
   readonly settingsStore?: SettingsStore;
   readonly browser?: RedirectingBrowser;
+  /** Short limits for tests of a server that never answers. */
+  readonly sdkTimeouts?: SdkTimeouts;
 }
 
 export interface RecordedEvent {
@@ -51,7 +54,7 @@ export class CoreHarness {
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
       },
-      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, random: () => 0.5 },
+      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5 },
     );
     this.core.events.subscribeAll((event, payload) => this.events.push({ event, payload }));
     this.#dispatch = createDispatcher(this.core.handlers, (channel, error) => this.internalErrors.push({ channel, error }));

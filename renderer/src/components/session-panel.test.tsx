@@ -43,6 +43,15 @@ const deviceCode: SessionState = {
 const table: readonly [SessionState['kind'], Row][] = [
   ['signed-out', { session: { kind: 'signed-out' }, texts: ['Signed out'], buttons: ['Sign in'], clicks: [['Sign in', 'sessions:sign-in']] }],
   [
+    'starting-sign-in',
+    {
+      session: { kind: 'starting-sign-in' },
+      texts: ['Starting sign-in…', 'Contacting IAM Identity Center.'],
+      buttons: ['Cancel sign-in'],
+      clicks: [['Cancel sign-in', 'sessions:cancel-sign-in']],
+    },
+  ],
+  [
     'awaiting-browser',
     {
       session: { kind: 'awaiting-browser', authorizeUrl: 'https://oidc.eu-west-1.amazonaws.com/authorize?client_id=x' },
@@ -85,6 +94,16 @@ const table: readonly [SessionState['kind'], Row][] = [
     },
   ],
   [
+    'reconnecting',
+    {
+      session: { kind: 'reconnecting', accessTokenExpiresAt: now - minute, retryAt: now + 2 * minute, message: 'Cannot reach IAM Identity Center at oidc.eu-west-1.amazonaws.com.' },
+      // Quiet and honest: what is happening and when it tries again; no invitation to sign in again.
+      texts: ["Can't refresh, retrying", /Cannot reach IAM Identity Center at oidc\.eu-west-1\.amazonaws\.com\. Trying again in 2 min\./],
+      buttons: ['Sign out'],
+      clicks: [['Sign out', 'sessions:sign-out']],
+    },
+  ],
+  [
     'expired',
     { session: { kind: 'expired' }, texts: ['Session expired'], buttons: ['Sign in again'], clicks: [['Sign in again', 'sessions:sign-in']] },
   ],
@@ -103,7 +122,8 @@ describe('SessionPanel in an instance card', () => {
   it('covers every session state', () => {
     // A new kind in app/model/session.ts must get a row here (the component fails to compile too).
     const kinds: Record<SessionState['kind'], true> = {
-      'signed-out': true, 'awaiting-browser': true, 'awaiting-device-code': true, 'signed-in': true, refreshing: true, expired: true, error: true,
+      'signed-out': true, 'starting-sign-in': true, 'awaiting-browser': true, 'awaiting-device-code': true, 'signed-in': true, refreshing: true,
+      reconnecting: true, expired: true, error: true,
     };
     expect(table.map(([kind]) => kind).sort()).toEqual(Object.keys(kinds).sort());
   });

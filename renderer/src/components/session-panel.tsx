@@ -7,6 +7,7 @@ import { usePending } from '../hooks/use-pending';
 import { useAppStore } from '../store/app-store-context';
 import { AwaitingBrowserPanel } from './awaiting-browser-panel';
 import { DeviceCodePanel } from './device-code-panel';
+import { ReconnectingPanel } from './reconnecting-panel';
 import { SessionMessage } from './session-message';
 import { SignedInPanel } from './signed-in-panel';
 
@@ -20,7 +21,9 @@ export function SessionPanel({ instance }: { readonly instance: InstanceView }) 
 
 function SessionContent({ instance }: { readonly instance: InstanceView }) {
   const signIn = useAppStore((state) => state.signIn);
+  const cancelSignIn = useAppStore((state) => state.cancelSignIn);
   const signingIn = usePending('sessions:sign-in', instance.id);
+  const cancelling = usePending('sessions:cancel-sign-in', instance.id);
   const startSignIn = () => void signIn(instance.id);
   const session = instance.session;
   const status = sessionStatusLabel(session);
@@ -30,6 +33,15 @@ function SessionContent({ instance }: { readonly instance: InstanceView }) {
   switch (session.kind) {
     case 'signed-out':
       return <SessionMessage status={status} action={signInAction()} />;
+    case 'starting-sign-in':
+      // The service is being asked for a registration or a device code: never a dead end, Cancel works.
+      return (
+        <SessionMessage
+          status={`${status}…`}
+          detail="Contacting IAM Identity Center."
+          action={{ label: primarySessionAction(session).label, onClick: () => void cancelSignIn(instance.id), busy: cancelling }}
+        />
+      );
     case 'awaiting-browser':
       return <AwaitingBrowserPanel instanceId={instance.id} />;
     case 'awaiting-device-code':
@@ -38,6 +50,8 @@ function SessionContent({ instance }: { readonly instance: InstanceView }) {
       return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} sessionExpiresAt={session.sessionExpiresAt} />;
     case 'refreshing':
       return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} renewing />;
+    case 'reconnecting':
+      return <ReconnectingPanel instanceId={instance.id} session={session} />;
     case 'expired':
       return (
         <SessionMessage
