@@ -61,8 +61,8 @@ test('signing out of one of two instances leaves the other signed in', async ({ 
   await expectSignedIn(instanceCard(page, secondInstance.name));
 
   const ids = Object.fromEntries((await app.instances()).map((instance) => [instance.displayName, instance.id]));
-  // The card turns "Signed out" first; the keychain entries go right after.
-  await expect.poll(() => readKeychainSecret(app.keychainService, `${ids[firstInstance.name]}/refresh-token`)).toBeUndefined();
+  // The app deletes the keychain entries first and only then shows "Signed out", so they are gone now.
+  expect(await readKeychainSecret(app.keychainService, `${ids[firstInstance.name]}/refresh-token`)).toBeUndefined();
   expect(await readKeychainSecret(app.keychainService, `${ids[secondInstance.name]}/refresh-token`)).toBeDefined();
   const sessions = Object.fromEntries((await app.instances()).map((instance) => [instance.displayName, instance.session.kind]));
   expect(sessions).toEqual({ [firstInstance.name]: 'signed-out', [secondInstance.name]: 'signed-in' });
