@@ -7,13 +7,15 @@
 // user's data silently. Conf reads the file in its constructor and throws there when it cannot
 // (a directory at the path, no permission), so the store takes a factory and builds Conf in
 // load(): such a file becomes a reason shown to the user instead of an app that does not start.
+// Keys this version does not know (a newer one wrote them) are written back on every save.
 import { readFileSync, renameSync } from 'node:fs';
 import { AppError } from '../ipc/result';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Clock } from '../ports/clock';
 import { settingsSaveError } from './settings-save-error';
-import { migrateSettings } from './settings-migrations';
-import { defaultSettings, Settings } from './settings-schema';
+import { readSettingsFile } from './read-settings-file';
+import { noExtras, withExtras, type SettingsExtras } from './settings-extras';
+import { defaultSettings, type Settings } from './settings-schema';
 import type { SettingsLoadResult, SettingsStore } from './settings-store';
 
 /** The part of the Conf / electron-store API this adapter uses. */
@@ -28,9 +30,6 @@ export interface ConfLike {
  * schema, does not rewrite it either, so this adapter still finds the original bytes to keep.
  */
 export const confSettingsOptions = { clearInvalidConfig: true, configFileMode: 0o600 } as const;
-
-/** Conf keeps its own bookkeeping under this key; it is not ours to validate. */
-const confInternalKey = '__internal__';
 
 /** The file operations used besides Conf's own writes (a seam for tests of failing disks). */
 export interface SettingsFiles {
@@ -50,6 +49,8 @@ export class ConfSettingsStore implements SettingsStore {
   readonly #open: () => ConfLike;
   /** Where the file is, once known (Conf knows it; a failed construction names it in its error). */
   #path = 'the settings file';
+  /** What the file holds that this version does not know; written back on every save. */
+  #extras: SettingsExtras = noExtras;
 
   /** `expectedPath` names the file in messages when Conf cannot even be built. */
   constructor(
@@ -72,8 +73,9 @@ export class ConfSettingsStore implements SettingsStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: defaultSettings() };
       return this.#readOnly(`the file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    const checked = check(text);
+    const checked = readSettingsFile(text);
     if (checked.ok) {
+      this.#extras = checked.extras;
       if (checked.migrated) await this.save(checked.settings);
       return { settings: checked.settings };
     }
@@ -93,7 +95,7 @@ export class ConfSettingsStore implements SettingsStore {
       throw new AppError('settings-corrupt', `Settings cannot be saved: ${this.#readOnlyReason}. Fix or remove ${this.#path} and restart SSO Tray.`);
     }
     try {
-      this.#confOrOpen().store = { ...settings };
+      this.#confOrOpen().store = withExtras(settings, this.#extras);
     } catch (error) {
       throw settingsSaveError(error, dirname(this.#path)) ?? error;
     }
@@ -125,29 +127,4 @@ export class ConfSettingsStore implements SettingsStore {
     this.files.renameSync(file, backupPath);
     return backupPath;
   }
-}
-
-type CheckResult =
-  | { readonly ok: true; readonly settings: Settings; readonly migrated: boolean }
-  | { readonly ok: false; readonly reason: string };
-
-function check(text: string): CheckResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'the file is not valid JSON' };
-  }
-  if (typeof data === 'object' && data !== null && !Array.isArray(data) && confInternalKey in data) {
-    const { [confInternalKey]: _internal, ...rest } = data as Record<string, unknown>;
-    data = rest;
-  }
-  const migrated = migrateSettings(data);
-  if (!migrated.ok) return { ok: false, reason: migrated.reason };
-  const parsed = Settings.safeParse(migrated.value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `the file does not match the settings format (${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'invalid'})` };
-  }
-  return { ok: true, settings: parsed.data, migrated: migrated.migrated };
 }

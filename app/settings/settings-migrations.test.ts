@@ -13,6 +13,11 @@ describe('migrateSettings', () => {
     expect(migrateSettings(input)).toEqual(expected);
   });
 
+  it('keeps keys it does not know through the steps', () => {
+    const result = migrateSettings({ theme: 'dark', instances: [{ id: 'x', colour: 'red' }] });
+    expect(result).toEqual({ ok: true, value: { version: 1, theme: 'dark', instances: [{ id: 'x', colour: 'red' }] }, migrated: true });
+  });
+
   it('runs every step in order from the file version to the target', () => {
     const steps = {
       0: (value: Record<string, unknown>) => ({ ...value, version: 1, trail: ['0→1'] }),

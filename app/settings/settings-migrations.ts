@@ -5,7 +5,10 @@ import { currentSettingsVersion } from './settings-schema';
 
 type Step = (previous: Record<string, unknown>) => Record<string, unknown>;
 
-/** steps[n] turns version n into version n + 1. */
+/**
+ * steps[n] turns version n into version n + 1. A step spreads the previous object, so keys it does
+ * not know (written by a newer SSO Tray) reach the store, which writes them back (settings-extras.ts).
+ */
 const steps: Readonly<Record<number, Step>> = {
   // Version 0: a file without a `version` field (never released; also a hand-written file).
   0: (previous) => ({ ...previous, version: 1, instances: previous['instances'] ?? [] }),
