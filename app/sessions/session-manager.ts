@@ -19,9 +19,13 @@ import { isTokenFresh, refreshAt, refreshRetryDelay } from '../auth/token-refres
 import type { TokenGrant } from '../aws/oidc-client';
 import type { AwsClients } from '../aws/aws-clients';
 import { refreshSession } from './session-refresh';
-import type { SessionSecrets, SessionTokens } from './session-secrets';
+import type { SessionSecrets } from './session-secrets';
 import { runSignIn } from './sign-in-runner';
 import { SingleFlight } from './single-flight';
+import { newSlot, scheduleOn, stopTimer, type Slot } from './session-slot';
+import type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
+
+export type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
 import { expiredNoticeId, sessionExpiredNotice, storageFailedNotice } from './session-notices';
 import { restoredState, stateAfterCancelledSignIn, stateAfterFailedRefresh } from './session-states';
 
@@ -37,33 +41,6 @@ export interface SessionManagerDeps {
   /** False when secrets live only in memory (no keychain). */
   readonly remembered: boolean;
   readonly random?: () => number;
-}
-
-export interface AccessTokenRequest {
-  /** May open a sign-in (browser or device code) when no session can be refreshed. */
-  readonly interactive: boolean;
-}
-
-/** What other services need from sessions: a token, and word when a session ends. */
-export interface AccessTokenProvider {
-  getAccessToken(instanceId: string, request: AccessTokenRequest): Promise<string>;
-  /** Fired after sign-out (and removal): drop anything cached for the instance, such as role credentials. */
-  readonly onDidSignOut: (listener: (instanceId: string) => void) => () => void;
-}
-
-function newSlot(instance: Instance): Slot {
-  return { instance, state: { kind: 'signed-out' }, tokens: undefined, generation: 0, signIn: undefined, refreshController: undefined, timer: undefined, retryAttempt: 0 };
-}
-
-interface Slot {
-  instance: Instance;
-  state: SessionState;
-  tokens: SessionTokens | undefined;
-  generation: number;
-  signIn: { readonly controller: AbortController; readonly promise: Promise<string> } | undefined;
-  refreshController: AbortController | undefined;
-  timer: AbortController | undefined;
-  retryAttempt: number;
 }
 
 export class SessionManager implements AccessTokenProvider {
@@ -166,7 +143,7 @@ export class SessionManager implements AccessTokenProvider {
     const controller = new AbortController();
     slot.generation += 1;
     const generation = slot.generation;
-    this.#stopTimer(slot);
+    stopTimer(slot);
     const promise = this.#runSignIn(slot, method ?? slot.instance.signInMethod, controller.signal, generation).finally(() => {
       if (slot.signIn?.promise === promise) slot.signIn = undefined;
     });
@@ -193,7 +170,7 @@ export class SessionManager implements AccessTokenProvider {
     slot.generation += 1;
     slot.signIn?.controller.abort();
     slot.refreshController?.abort();
-    this.#stopTimer(slot);
+    stopTimer(slot);
     await Promise.allSettled([slot.signIn?.promise, this.#refreshes.current(instanceId)]);
     const stored = slot.tokens ?? (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined));
     const accessToken = stored?.accessToken;
@@ -230,7 +207,7 @@ export class SessionManager implements AccessTokenProvider {
       slot.generation += 1;
       slot.signIn?.controller.abort();
       slot.refreshController?.abort();
-      this.#stopTimer(slot);
+      stopTimer(slot);
     }
     await Promise.allSettled([...[...this.#slots.values()].map((slot) => slot.signIn?.promise), this.#refreshes.settled()]);
     this.#changed.clear();
@@ -310,7 +287,7 @@ export class SessionManager implements AccessTokenProvider {
         const now = this.deps.clock.now();
         const retryAt = now + refreshRetryDelay(slot.retryAttempt - 1, this.#random);
         this.#set(slot, stateAfterFailedRefresh(tokens, outcome.error, now, retryAt));
-        this.#schedule(slot, retryAt, () => this.#backgroundRefresh(slot));
+        scheduleOn(slot, this.deps.clock, retryAt, () => this.#backgroundRefresh(slot));
         throw outcome.error;
       }
     }
@@ -334,7 +311,7 @@ export class SessionManager implements AccessTokenProvider {
   async #expire(slot: Slot, registrationInvalid: boolean): Promise<void> {
     const id = slot.instance.id;
     slot.tokens = undefined;
-    this.#stopTimer(slot);
+    stopTimer(slot);
     await this.deps.secrets.deleteTokens(id).catch((error: unknown) => this.deps.logger.warn('Could not delete expired tokens', { instanceId: id, error }));
     if (registrationInvalid) await this.deps.secrets.deleteRegistration(id).catch(() => undefined);
     if (slot.state.kind === 'expired') return;
@@ -356,7 +333,7 @@ export class SessionManager implements AccessTokenProvider {
     const error = issuerMismatchError(recorded, this.#issuer(slot));
     this.deps.logger.warn('A stored sign-in came from another origin; it was not sent', { instanceId: id });
     slot.tokens = undefined;
-    this.#stopTimer(slot);
+    stopTimer(slot);
     await this.deps.secrets.deleteTokens(id).catch(() => undefined);
     await this.deps.secrets.deleteRegistration(id).catch(() => undefined);
     this.#set(slot, { kind: 'error', code: error.code, message: error.message });
@@ -367,35 +344,16 @@ export class SessionManager implements AccessTokenProvider {
     const tokens = slot.tokens;
     if (!tokens) return;
     if (tokens.refreshToken) {
-      this.#schedule(slot, refreshAt(tokens, this.#random), () => this.#backgroundRefresh(slot));
+      scheduleOn(slot, this.deps.clock, refreshAt(tokens, this.#random), () => this.#backgroundRefresh(slot));
     } else {
       // Without a refresh token the session simply ends with its access token.
-      this.#schedule(slot, tokens.expiresAt, () => void this.#expire(slot, false));
+      scheduleOn(slot, this.deps.clock, tokens.expiresAt, () => void this.#expire(slot, false));
     }
   }
 
   #backgroundRefresh(slot: Slot): void {
     // The state carries the outcome; nobody awaits a background refresh.
     this.#refreshes.run(slot.instance.id, () => this.#refresh(slot)).catch(() => undefined);
-  }
-
-  #schedule(slot: Slot, at: number, action: () => void): void {
-    this.#stopTimer(slot);
-    const controller = new AbortController();
-    slot.timer = controller;
-    this.deps.clock.sleep(Math.max(0, at - this.deps.clock.now()), controller.signal).then(
-      () => {
-        if (slot.timer !== controller) return;
-        slot.timer = undefined;
-        action();
-      },
-      () => undefined,
-    );
-  }
-
-  #stopTimer(slot: Slot): void {
-    slot.timer?.abort();
-    slot.timer = undefined;
   }
 
   #set(slot: Slot, state: SessionState): void {
