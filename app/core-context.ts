@@ -14,6 +14,7 @@ import type { SecretStore } from './secrets/secret-store';
 import { selectSecretStore } from './secrets/select-secret-store';
 import { keychainUnavailableNotice } from './sessions/session-notices';
 import { LiveSettings } from './settings/live-settings';
+import { settingsResetNotice, skippedInstancesNotice } from './settings/settings-notices';
 import { ReadOnlySettingsStore } from './settings/read-only-settings-store';
 import { defaultSettings } from './settings/settings-schema';
 import type { SettingsLoadResult, SettingsStore } from './settings/settings-store';
@@ -73,7 +74,8 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
   if (!selected.remembered) startupNotices.push(keychainUnavailableNotice(clock.now()));
 
   const loaded = await loadSettings(ports.settingsStore, logger);
-  if (loaded.problem) startupNotices.push(settingsResetNotice(loaded.problem.reason, loaded.problem.backupPath, clock.now()));
+  if (loaded.problem) startupNotices.push(settingsResetNotice(loaded.problem, clock.now()));
+  if (loaded.skippedInstances?.length) startupNotices.push(skippedInstancesNotice(loaded.skippedInstances, clock.now()));
 
   return {
     appName: options.appName,
@@ -110,17 +112,4 @@ async function loadSettings(store: SettingsStore, logger: Logger): Promise<Setti
     const loaded = { settings: defaultSettings(), problem: { reason } };
     return { ...loaded, store: new ReadOnlySettingsStore(loaded, reason) };
   }
-}
-
-function settingsResetNotice(reason: string, backupPath: string | undefined, now: number): Notice {
-  const kept = backupPath
-    ? `The original file was kept as ${backupPath}.`
-    : 'The original file was left in place, and changes will not be saved until it is fixed or removed.';
-  return {
-    id: 'settings-reset',
-    kind: 'settings-reset',
-    level: 'warning',
-    message: `Your settings could not be read (${reason}), so SSO Tray started with default settings. ${kept}`,
-    createdAt: now,
-  };
 }

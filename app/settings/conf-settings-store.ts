@@ -77,7 +77,8 @@ export class ConfSettingsStore implements SettingsStore {
     if (checked.ok) {
       this.#extras = checked.extras;
       if (checked.migrated) await this.save(checked.settings);
-      return { settings: checked.settings };
+      const skipped = checked.skippedInstances;
+      return { settings: checked.settings, ...(skipped.length > 0 ? { skippedInstances: skipped } : {}) };
     }
     let backupPath: string;
     try {

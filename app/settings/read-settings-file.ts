@@ -1,6 +1,8 @@
 // Reads the text of settings.json into settings this version can use: JSON, Conf's bookkeeping
-// removed, version steps run, the schema checked. What the schema does not know is returned
-// beside the settings (settings-extras.ts) so that saving writes it back.
+// removed, version steps run, the schema checked, each instance checked like a new one
+// (loaded-instances.ts). What the schema does not know, and the records of instances left out, are
+// returned beside the settings (settings-extras.ts) so that saving writes them back.
+import { checkLoadedInstances, type SkippedInstance } from './loaded-instances';
 import { migrateSettings } from './settings-migrations';
 import { extrasOf, type SettingsExtras } from './settings-extras';
 import { Settings } from './settings-schema';
@@ -9,7 +11,13 @@ import { Settings } from './settings-schema';
 const confInternalKey = '__internal__';
 
 export type SettingsFileRead =
-  | { readonly ok: true; readonly settings: Settings; readonly extras: SettingsExtras; readonly migrated: boolean }
+  | {
+      readonly ok: true;
+      readonly settings: Settings;
+      readonly extras: SettingsExtras;
+      readonly skippedInstances: readonly SkippedInstance[];
+      readonly migrated: boolean;
+    }
   | { readonly ok: false; readonly reason: string };
 
 export function readSettingsFile(text: string): SettingsFileRead {
@@ -30,5 +38,12 @@ export function readSettingsFile(text: string): SettingsFileRead {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `the file does not match the settings format (${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'invalid'})` };
   }
-  return { ok: true, settings: parsed.data, extras: extrasOf(migrated.value), migrated: migrated.migrated };
+  const loaded = checkLoadedInstances(parsed.data.instances);
+  return {
+    ok: true,
+    settings: { ...parsed.data, instances: [...loaded.instances] },
+    extras: extrasOf(migrated.value, new Set(loaded.skipped.map((skipped) => skipped.index))),
+    skippedInstances: loaded.skipped.map(({ name, reason }) => ({ name, reason })),
+    migrated: migrated.migrated,
+  };
 }

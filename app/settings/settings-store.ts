@@ -1,5 +1,6 @@
 // Where the settings live: a JSON file through Conf/electron-store (ConfSettingsStore), or memory
 // in tests. Loading never throws for a broken file: the file is kept aside and defaults are used.
+import type { SkippedInstance } from './loaded-instances';
 import type { Settings } from './settings-schema';
 
 export interface SettingsProblem {
@@ -15,6 +16,8 @@ export interface SettingsProblem {
 export interface SettingsLoadResult {
   readonly settings: Settings;
   readonly problem?: SettingsProblem;
+  /** Instances in the file that failed the rules of adding one: not in `settings`, kept in the file. */
+  readonly skippedInstances?: readonly SkippedInstance[];
 }
 
 export interface SettingsStore {
