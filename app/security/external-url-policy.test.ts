@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildAuthorizeUrl } from '../auth/authorize-url';
+import { federationOrigin, resolveEndpoints } from '../aws/endpoints';
+import { knownRegions, partitionOfRegion, partitions } from '../model/regions';
 import { createExternalUrlPolicy, decideExternalUrl, describeUrlForLog } from './external-url-policy';
 
 describe('decideExternalUrl', () => {
@@ -51,6 +54,29 @@ describe('decideExternalUrl', () => {
     expect(decideExternalUrl(42, plain).allowed).toBe(false);
     expect(decideExternalUrl({ href: 'https://awsapps.com' }, plain).allowed).toBe(false);
   });
+});
+
+// Finding 7: China regions could not sign in in the browser, because the policy refused the
+// amazonaws.com.cn hosts that app/aws/endpoints.ts builds for them.
+describe('decideExternalUrl: every page the app itself sends to the browser', () => {
+  const plain = createExternalUrlPolicy();
+  const authorize = (oidcEndpoint: string) =>
+    buildAuthorizeUrl({ oidcEndpoint, clientId: 'client', redirectUri: 'http://127.0.0.1:49152/oauth/callback', state: 'state', codeChallenge: 'challenge', scopes: ['sso:account:access'] });
+
+  it.each(knownRegions.map((region) => [region]))('the /authorize page of the OIDC endpoint in %s', (region) => {
+    const partition = partitionOfRegion(region)!;
+    expect(decideExternalUrl(authorize(resolveEndpoints(region, partition).oidc), plain)).toMatchObject({ allowed: true });
+  });
+
+  it.each(partitions.map((partition) => [partition]))('the console federation login of %s', (partition) => {
+    expect(decideExternalUrl(`${federationOrigin(partition)}/federation?Action=login&SigninToken=x`, plain)).toMatchObject({ allowed: true });
+  });
+
+  it.each([
+    ['https://oidc.cn-north-1.amazonaws.com.cn/authorize?response_type=code'],
+    ['https://oidc.cn-northwest-1.amazonaws.com.cn/authorize?response_type=code'],
+    ['https://device.sso.cn-north-1.amazonaws.com.cn/?user_code=ABCD-EFGH'],
+  ])('China: %s', (url) => expect(decideExternalUrl(url, plain)).toMatchObject({ allowed: true }));
 });
 
 describe('describeUrlForLog', () => {

@@ -20,6 +20,7 @@ export const awsHostSuffixes: readonly string[] = [
   'amazonaws.com', // oidc.<region>, device.sso.<region>, portal.sso.<region>
   'aws.amazon.com', // signin.aws.amazon.com/federation, console.aws.amazon.com
   'awsapps.cn',
+  'amazonaws.com.cn', // China: oidc.cn-north-1.amazonaws.com.cn (app/aws/endpoints.ts dnsSuffix)
   'amazonaws.cn',
   'amazonaws-us-gov.com',
 ];
