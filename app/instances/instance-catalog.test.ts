@@ -54,4 +54,24 @@ describe('InstanceCatalog', () => {
     expect(changed).toHaveLength(2);
     await expect(instances.remove(added.id)).rejects.toMatchObject({ code: 'not-found' });
   });
+
+  it.each([
+    ['a right-to-left override', 'Prod\u202Egnp.exe', 'Prodgnp.exe'],
+    ['a line break and NUL', 'Prod\n\u0000EU', 'Prod EU'],
+    ['isolates and marks', '\u2066Acme\u2069\u200E', 'Acme'],
+    ['nothing but controls', '\u202E\u0000\u061C', 'd-1234567890'],
+  ])('strips control and bidirectional characters from a new name: %s', async (_name, displayName, expected) => {
+    const { store, catalog: instances } = catalog();
+    const added = await instances.add({ startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', displayName });
+    expect(added.displayName).toBe(expected);
+    expect(store.current.instances[0]?.displayName).toBe(expected);
+  });
+
+  it('strips control and bidirectional characters when renaming, and keeps the name when nothing is left', async () => {
+    const { store, catalog: instances } = catalog();
+    const added = await instances.add({ startUrl: 'https://acme.awsapps.com/start', region: 'us-east-1', displayName: 'Acme' });
+    expect((await instances.update(added.id, { displayName: '\u0007Team\u202E1' })).displayName).toBe('Team1');
+    expect((await instances.update(added.id, { displayName: '\u202E\u200F' })).displayName).toBe('Team1');
+    expect(store.current.instances[0]?.displayName).toBe('Team1');
+  });
 });

@@ -1,11 +1,11 @@
-// The user's list of IAM Identity Center instances: add (validated, normalised, no duplicates),
-// rename, change the sign-in method, remove. The one list every area follows (sessions now, the
+// The user's list of IAM Identity Center instances: add (validated, normalised, no duplicates,
+// the name cleaned of control characters), rename, change the sign-in method, remove. The one list every area follows (sessions now, the
 // portal cache next): they subscribe to onDidChange instead of being told by handlers. Persisted
 // in the settings; secrets are the session manager's business, not this list's.
 import { randomUUID } from 'node:crypto';
 import { Emitter } from '../events/emitter';
 import { AppError } from '../ipc/result';
-import { defaultDisplayName, type Instance, type SignInMethod } from '../model/instance';
+import { cleanDisplayName, defaultDisplayName, type Instance, type SignInMethod } from '../model/instance';
 import { checkStartUrl, sameStartUrl } from '../model/start-url';
 import type { LiveSettings } from '../settings/live-settings';
 
@@ -64,7 +64,7 @@ export class InstanceCatalog implements InstanceList {
       startUrl: checked.startUrl,
       region: checked.region,
       partition: checked.partition,
-      displayName: input.displayName?.trim() || defaultDisplayName(checked.startUrl),
+      displayName: cleanDisplayName(input.displayName ?? '') || defaultDisplayName(checked.startUrl),
       signInMethod: input.signInMethod ?? 'browser',
     };
     await this.#save((instances) => {
@@ -78,13 +78,15 @@ export class InstanceCatalog implements InstanceList {
 
   async update(instanceId: string, changes: InstanceChanges): Promise<Instance> {
     this.get(instanceId);
+    // A name with nothing left after cleaning (only spaces or controls) keeps the current one.
+    const displayName = cleanDisplayName(changes.displayName ?? '');
     let updated: Instance | undefined;
     await this.#save((instances) =>
       instances.map((instance) => {
         if (instance.id !== instanceId) return instance;
         updated = {
           ...instance,
-          ...(changes.displayName?.trim() ? { displayName: changes.displayName.trim() } : {}),
+          ...(displayName ? { displayName } : {}),
           ...(changes.signInMethod ? { signInMethod: changes.signInMethod } : {}),
         };
         return updated;

@@ -2,8 +2,9 @@
 // (model/start-url.ts with its region, no duplicate id or start URL). The file is not trusted: it
 // may have been edited, or written by a version with other rules. An instance that fails is not
 // used with bad data (its endpoints would follow a tampered region or host); it is skipped with
-// its name and the reason, and the store keeps its record in the file.
-import type { Instance } from '../model/instance';
+// its name and the reason, and the store keeps its record in the file. Names are cleaned of
+// control and bidirectional characters, as when they are typed.
+import { cleanDisplayName, defaultDisplayName, type Instance } from '../model/instance';
 import { checkStartUrl, sameStartUrl } from '../model/start-url';
 
 /** An instance that was left out, for the user: its name and why. */
@@ -23,7 +24,7 @@ export function checkLoadedInstances(records: readonly Instance[]): LoadedInstan
   const skipped: (SkippedInstance & { index: number })[] = [];
   records.forEach((record, index) => {
     const checked = checkInstance(record, instances);
-    if (typeof checked === 'string') skipped.push({ index, name: record.displayName, reason: checked });
+    if (typeof checked === 'string') skipped.push({ index, name: cleanDisplayName(record.displayName) || record.id, reason: checked });
     else instances.push(checked);
   });
   return { instances, skipped };
@@ -39,5 +40,6 @@ function checkInstance(record: Instance, accepted: readonly Instance[]): Instanc
   if (accepted.some((other) => other.id === record.id)) return 'another instance in the file has the same id';
   const same = accepted.find((other) => sameStartUrl(other.startUrl, checked.startUrl));
   if (same) return `its start URL is already in the list as "${same.displayName}"`;
-  return { ...record, startUrl: checked.startUrl, region: checked.region };
+  const displayName = cleanDisplayName(record.displayName) || defaultDisplayName(checked.startUrl);
+  return { ...record, startUrl: checked.startUrl, region: checked.region, displayName };
 }

@@ -85,4 +85,16 @@ describe('instances in settings.json that fail the start-URL rules', () => {
       }),
     ]);
   });
+
+  it('have control and bidirectional characters stripped from their names when read back', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'sso-tray-invalid-instances-'));
+    folders.push(cwd);
+    const spoofed = { ...good, displayName: 'Main\u202E\u0000 EU' };
+    const emptied = { ...good, id: 'emptied', startUrl: 'https://acme.awsapps.com/start', region: 'us-east-1', displayName: '\u2067\u0085' };
+    const skipped = { ...good, id: 'skipped', startUrl: 'https://evil.example/start', displayName: 'Bad\u202Ename' };
+    writeFileSync(join(cwd, 'settings.json'), JSON.stringify({ version: 1, instances: [spoofed, emptied, skipped] }));
+    const loaded = await openConfSettingsStore({ cwd }, clock).load();
+    expect(loaded.settings.instances.map((instance) => instance.displayName)).toEqual(['Main EU', 'acme']);
+    expect(loaded.skippedInstances?.map((instance) => instance.name)).toEqual(['Badname']);
+  });
 });
