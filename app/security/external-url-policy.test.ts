@@ -17,7 +17,7 @@ describe('decideExternalUrl', () => {
     ['https://eu-west-1.signin.aws.amazon.com/federation', true],
     ['https://signin.amazonaws-us-gov.com/federation', true],
     ['https://signin.amazonaws.cn/federation', true],
-    ['https://AWSAPPS.COM/start', true],
+    ['https://D-1234567890.AWSAPPS.COM/start', true],
     // Lookalikes and other schemes
     ['https://awsapps.com.evil.example/start', false],
     ['https://evilawsapps.com/start', false],
@@ -54,6 +54,93 @@ describe('decideExternalUrl', () => {
     expect(decideExternalUrl(42, plain).allowed).toBe(false);
     expect(decideExternalUrl({ href: 'https://awsapps.com' }, plain).allowed).toBe(false);
   });
+});
+
+// Finding 8: the allow-list was domain suffixes, so amazonaws.com also admitted S3 buckets, API
+// Gateway stages and EC2 host names that anyone can fill with a page of their own.
+describe('decideExternalUrl: AWS hosts by name, per partition', () => {
+  const plain = createExternalUrlPolicy();
+
+  it.each([
+    // OIDC (the /authorize page), device verification and the portal API, each partition
+    'https://oidc.eu-west-1.amazonaws.com/authorize?response_type=code',
+    'https://oidc.us-gov-west-1.amazonaws.com/authorize',
+    'https://oidc.cn-northwest-1.amazonaws.com.cn/authorize',
+    'https://device.sso.us-east-1.amazonaws.com/?user_code=ABCD-EFGH',
+    'https://device.sso.us-gov-east-1.amazonaws.com/',
+    'https://device.sso.cn-north-1.amazonaws.com.cn/',
+    'https://portal.sso.ap-southeast-2.amazonaws.com/',
+    'https://portal.sso.cn-north-1.amazonaws.com.cn/',
+    // Access portals, in every form app/model/start-url.ts accepts
+    'https://d-1234567890.awsapps.com/start',
+    'https://my-company.awsapps.com/start/#/',
+    'https://start.us-gov-home.awsapps.com/directory/d-1234567890',
+    'https://start.us-gov-west-1.us-gov-home.awsapps.com/directory/my-alias',
+    'https://my-company.awsapps.cn/start',
+    'https://start.home.awsapps.cn/directory/d-1234567890',
+    'https://start.cn-north-1.home.awsapps.cn/directory/d-1234567890',
+    'https://ssoins-7223b2a8f35c.portal.eu-central-1.app.aws/',
+    'https://ssoins-7223b2a8f35c.portal.us-gov-west-1.app.aws/',
+    // Sign-in and console, with their regional forms
+    'https://signin.aws.amazon.com/oauth?Action=logout',
+    'https://us-east-1.signin.aws.amazon.com/oauth?Action=logout',
+    'https://console.aws.amazon.com/',
+    'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1',
+    'https://signin.amazonaws-us-gov.com/federation',
+    'https://us-gov-east-1.signin.amazonaws-us-gov.com/federation',
+    'https://console.amazonaws-us-gov.com/console/home?region=us-gov-west-1',
+    'https://us-gov-west-1.console.amazonaws-us-gov.com/',
+    'https://signin.amazonaws.cn/federation',
+    'https://console.amazonaws.cn/',
+    'https://cn-north-1.console.amazonaws.cn/',
+  ])('allows %s', (url) => expect(decideExternalUrl(url, plain)).toMatchObject({ allowed: true }));
+
+  it.each([
+    // Hosts on AWS domains whose content is anyone's
+    'https://attacker-bucket.s3.amazonaws.com/index.html',
+    'https://attacker-bucket.s3.us-east-1.amazonaws.com/index.html',
+    'https://s3.amazonaws.com/attacker-bucket/index.html',
+    'https://attacker-bucket.s3-website-us-east-1.amazonaws.com/',
+    'https://attacker-bucket.s3.cn-north-1.amazonaws.com.cn/',
+    'https://abc123.execute-api.us-east-1.amazonaws.com/prod/login',
+    'https://abc123.execute-api.cn-north-1.amazonaws.com.cn/prod',
+    'https://ec2-203-0-113-5.compute-1.amazonaws.com/',
+    'https://ec2-203-0-113-5.eu-west-1.compute.amazonaws.com/',
+    'https://my-lb-123.us-east-1.elb.amazonaws.com/',
+    'https://amazonaws.com/',
+    'https://awsapps.com/start',
+    'https://docs.aws.amazon.com/',
+    'https://aws.amazon.com/',
+    // Region tokens that are no region, or the wrong partition's
+    'https://oidc.moon-east-1.amazonaws.com/authorize',
+    'https://oidc.us-east-1.amazonaws.com.cn/authorize',
+    'https://oidc.cn-north-1.amazonaws.com/authorize',
+    'https://device.sso.us-east-1.amazonaws.com.cn/',
+    'https://ssoins-7223b2a8f35c.portal.moon-east-1.app.aws/',
+    'https://start.moon-east-1.us-gov-home.awsapps.com/directory/d-1234567890',
+    'https://moon-east-1.signin.aws.amazon.com/federation',
+    'https://us-gov-west-1.signin.aws.amazon.com/federation',
+    'https://moon-east-1.console.aws.amazon.com/',
+    'https://cn-north-1.signin.amazonaws.cn/federation',
+    // Lookalikes: suffix appended, prefix added, dots replaced
+    'https://oidc.us-east-1.amazonaws.com.evil.example/authorize',
+    'https://evil.oidc.us-east-1.amazonaws.com/authorize',
+    'https://oidc-us-east-1.amazonaws.com/authorize',
+    'https://oidcXus-east-1.amazonaws.com/authorize',
+    'https://signin.aws.amazon.com.evil.example/federation',
+    'https://evil.signin.aws.amazon.com/federation',
+    'https://evil.console.aws.amazon.com/',
+    'https://d-1234567890.awsapps.com.evil.example/start',
+    'https://evil.d-1234567890.awsapps.com/start',
+    'https://d-1234567890-awsapps.com/start',
+    // Userinfo, ports and plain http on a real host
+    'https://user@oidc.us-east-1.amazonaws.com/authorize',
+    'https://oidc.us-east-1.amazonaws.com@evil.example/authorize',
+    'https://oidc.us-east-1.amazonaws.com:8443/authorize',
+    'https://signin.aws.amazon.com:444/federation',
+    'http://oidc.us-east-1.amazonaws.com/authorize',
+    'http://signin.aws.amazon.com/federation',
+  ])('refuses %s', (url) => expect(decideExternalUrl(url, plain)).toMatchObject({ allowed: false }));
 });
 
 // Finding 7: China regions could not sign in in the browser, because the policy refused the

@@ -1,36 +1,17 @@
 // Which URLs the app may hand to the system browser. Everything the app opens (sign-in pages,
-// device verification, console federation links) is on an AWS host; the local emulator is the one
-// exception, and only when the app was started against it.
+// device verification, console federation links) is on an AWS host named in aws-hosts.ts; the
+// local emulator is the one exception, and only when the app was started against it.
 import { isLoopbackHttpUrl, parseUrl } from '../model/urls';
+import { isAwsHost } from './aws-hosts';
 
 export interface ExternalUrlPolicy {
-  /** https hosts allowed, as exact names or as suffixes after a dot ("awsapps.com" allows "d-1.awsapps.com"). */
-  readonly httpsHostSuffixes: readonly string[];
   /** Exact origins allowed as well; the emulator's, when SSO_TRAY_AWS_ENDPOINT is set. */
   readonly extraOrigins: readonly string[];
 }
 
-/**
- * AWS's sign-in, portal, OIDC and console hosts in the commercial, China and GovCloud partitions.
- * https://docs.aws.amazon.com/singlesignon/latest/userguide/howtochangeURL.html
- */
-export const awsHostSuffixes: readonly string[] = [
-  'awsapps.com', // access portals: d-xxxxxxxxxx.awsapps.com/start
-  'app.aws', // newer access portals: ssoins-xxxx.portal.<region>.app.aws
-  'amazonaws.com', // oidc.<region>, device.sso.<region>, portal.sso.<region>
-  'aws.amazon.com', // signin.aws.amazon.com/federation, console.aws.amazon.com
-  'awsapps.cn',
-  'amazonaws.com.cn', // China: oidc.cn-north-1.amazonaws.com.cn (app/aws/endpoints.ts dnsSuffix)
-  'amazonaws.cn',
-  'amazonaws-us-gov.com',
-];
-
 export function createExternalUrlPolicy(options: { readonly awsEndpoint?: string } = {}): ExternalUrlPolicy {
   const endpoint = options.awsEndpoint ? parseUrl(options.awsEndpoint) : undefined;
-  return {
-    httpsHostSuffixes: awsHostSuffixes,
-    extraOrigins: endpoint && endpoint.origin !== 'null' ? [endpoint.origin] : [],
-  };
+  return { extraOrigins: endpoint && endpoint.origin !== 'null' ? [endpoint.origin] : [] };
 }
 
 export type ExternalUrlDecision =
@@ -48,9 +29,9 @@ export function decideExternalUrl(url: unknown, policy: ExternalUrlPolicy): Exte
     return { allowed: false, reason: 'plain http outside this machine' };
   }
   if (parsed.protocol !== 'https:') return { allowed: false, reason: `scheme ${parsed.protocol} is not allowed` };
-  const host = parsed.hostname.toLowerCase();
-  const allowedHost = policy.httpsHostSuffixes.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
-  return allowedHost ? { allowed: true, url: parsed.href } : { allowed: false, reason: 'host is not an AWS host' };
+  // AWS serves these pages on 443 only; another port is another server.
+  if (parsed.port !== '') return { allowed: false, reason: 'an AWS host on another port' };
+  return isAwsHost(parsed.hostname) ? { allowed: true, url: parsed.href } : { allowed: false, reason: 'host is not an AWS sign-in, portal or console host' };
 }
 
 /** The part of a URL that is safe to log: sign-in and federation URLs carry tokens in the query. */

@@ -51,12 +51,13 @@ describe('hardenApp: navigation by window kind', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('lets a console window move within the console and sign-in hosts, and sends other AWS links to the browser', () => {
+  it('lets a console window move within the console and sign-in hosts, and sends other allowed AWS links to the browser', () => {
     const consoleWindow = open('console', { webPreferences: { partition: 'console:123456789012:AdminAccess' } });
     expect(navigate(consoleWindow, 'https://signin.aws.amazon.com/federation?Action=login')).toBe('allowed');
     expect(navigate(consoleWindow, 'https://eu-west-1.console.aws.amazon.com/ec2/home', 'will-redirect')).toBe('allowed');
-    expect(navigate(consoleWindow, 'https://docs.aws.amazon.com/IAM/')).toBe('prevented');
-    expect(openExternal.mock.calls).toEqual([['https://docs.aws.amazon.com/IAM/']]);
+    expect(navigate(consoleWindow, 'https://d-1234567890.awsapps.com/start')).toBe('prevented');
+    expect(openExternal.mock.calls).toEqual([['https://d-1234567890.awsapps.com/start']]);
+    expect(navigate(consoleWindow, 'https://attacker-bucket.s3.amazonaws.com/')).toBe('prevented');
     expect(navigate(consoleWindow, 'https://evil.example/')).toBe('prevented');
     expect(navigate(consoleWindow, portalPage)).toBe('prevented');
     expect(openExternal).toHaveBeenCalledTimes(1);

@@ -32,11 +32,13 @@ describe('decideNavigation', () => {
     // Quick switcher: no page yet, so nowhere; never the portal's page.
     ['quick-switcher', 'file:///app/out/renderer/index.html', 'deny'],
     ['quick-switcher', 'https://console.aws.amazon.com/', 'deny'],
-    // Console: the console and sign-in hosts in place, other AWS links in the browser, the rest nowhere.
+    // Console: the console and sign-in hosts in place, the other hosts of the external-URL policy
+    // in the browser, the rest nowhere (AWS's documentation is not one of them: app/security/aws-hosts.ts).
     ['console', 'https://eu-west-1.console.aws.amazon.com/ec2/home', 'allow'],
     ['console', 'https://signin.aws.amazon.com/federation?Action=login', 'allow'],
     ['console', 'https://signin.amazonaws-us-gov.com/federation', 'allow'],
-    ['console', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/', 'open-externally'],
+    ['console', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/', 'deny'],
+    ['console', 'https://attacker-bucket.s3.amazonaws.com/', 'deny'],
     ['console', 'https://d-1234567890.awsapps.com/start', 'open-externally'],
     ['console', 'https://evil.example/', 'deny'],
     ['console', 'http://console.aws.amazon.com/', 'deny'],
