@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCoreContext, type CorePorts } from './core-context';
+import { noticesArea } from './notices';
+import { noticeMessageMaxLength } from './notices/notice-center';
 import { NodeFileSystem } from './files/node-file-system';
 import { InMemoryClipboard } from './host/in-memory-clipboard';
 import { createEventHub } from './ipc/event-hub';
@@ -67,5 +69,33 @@ describe('startCoreContext with settings it cannot read', () => {
     expect(context.startupNotices).toEqual([expect.objectContaining({ kind: 'settings-reset', message: expect.stringMatching(/could not be read \(EIO\)/) })]);
     await expect(context.settings.update((current) => ({ ...current, instances: [instance] }))).rejects.toMatchObject({ code: 'settings-corrupt' });
     expect(saved).toEqual([]);
+  });
+
+  it('a 50 MB version string: the notice is short and still says what happened', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'sso-tray-core-context-'));
+    folders.push(cwd);
+    writeFileSync(join(cwd, 'settings.json'), JSON.stringify({ version: 'x'.repeat(50 * 1024 * 1024), instances: [] }));
+    const events = createEventHub();
+    const published: unknown[] = [];
+    events.subscribeAll((event, payload) => published.push({ event, payload }));
+    const context = await startCoreContext(ports(openConfSettingsStore({ cwd }, clock)), silentLogger, events, { appName: 'SSO Tray' });
+    const [notice] = context.startupNotices;
+    expect(notice?.message.length).toBeLessThan(500);
+    expect(notice?.message).toMatch(/^Your settings could not be read \(the version field is not a whole number \("x+…\)\), so SSO Tray started with default settings\. The original file was kept as .*settings\.corrupt-.*\.json\.$/);
+    // What the page is sent, through the notices area.
+    noticesArea.start(context);
+    const sent = JSON.stringify(published);
+    expect(sent.length).toBeLessThan(noticeMessageMaxLength + 500);
+    expect(readdirSync(cwd).sort()).toEqual(['settings.corrupt-2026-11-22T08-30-00-000Z.json', 'settings.json']);
+  });
+
+  it('a reason of any length is cut before it reaches a notice', async () => {
+    const store: SettingsStore = {
+      load: async () => ({ settings: { version: 1, instances: [] }, problem: { reason: `the disk said ${'y'.repeat(100_000)}` } }),
+      save: async () => undefined,
+    };
+    const [notice] = (await start(store)).startupNotices;
+    expect(notice?.message.length).toBeLessThanOrEqual(noticeMessageMaxLength);
+    expect(notice?.message).toMatch(/^Your settings could not be read \(the disk said y+…\), so SSO Tray started with default settings\./);
   });
 });

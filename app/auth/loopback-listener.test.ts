@@ -118,4 +118,12 @@ describe('readCallback', () => {
   ])('%s (%s)', (url, method, expected) => {
     expect(readCallback({ url, method }, 's')).toMatchObject(expected);
   });
+
+  it('cuts a long error description from the browser with an ellipsis and keeps it on one line', () => {
+    const description = encodeURIComponent(`Denied by\npolicy\u202E ${'d'.repeat(5_000)}`);
+    const answer = readCallback({ url: `/oauth/callback?error=server_error&error_description=${description}&state=s`, method: 'GET' }, 's');
+    const message = answer.kind === 'error' ? answer.error.message : '';
+    expect(message).toMatch(/^IAM Identity Center refused the sign-in \(Denied by policy d+…\)\.$/);
+    expect(message.length).toBeLessThan(300);
+  });
 });

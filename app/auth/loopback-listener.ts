@@ -9,6 +9,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../ipc/result';
+import { quoteText } from '../model/display-text';
 import type { Clock } from '../ports/clock';
 import { callbackPage, type CallbackOutcome } from './callback-page';
 
@@ -114,7 +115,8 @@ export function readCallback(request: Pick<IncomingMessage, 'method' | 'url'>, e
     if (error === 'access_denied') {
       return { kind: 'error', error: new AppError('access-denied', 'The sign-in was denied in the browser.') };
     }
-    const description = (query.get('error_description') ?? error).slice(0, 200);
+    // The browser carries the server's words: quoted on one line and cut to size.
+    const description = quoteText(query.get('error_description') ?? error, 200);
     return { kind: 'error', error: new AppError('sign-in-failed', `IAM Identity Center refused the sign-in (${description}).`) };
   }
   const code = query.get('code');

@@ -54,4 +54,18 @@ describe('classifyOidcError', () => {
     const error = new InvalidRequestException({ ...oidc, error: 'invalid_request', error_description: `bad token ${token}` });
     expect(classifyOidcError(error, 'h').message).not.toContain(token.slice(0, 40));
   });
+
+  it('cuts a long server description with an ellipsis and keeps the message on one line', () => {
+    const description = `Bad start URL\n\u202Eevil\r\n${'too long '.repeat(6 * 1024 * 1024)}`;
+    const error = new InvalidRequestException({ ...oidc, error: 'invalid_request', error_description: description });
+    const { message } = classifyOidcError(error, 'oidc.example');
+    expect(message.length).toBeLessThan(300);
+    expect(message).toMatch(/^IAM Identity Center refused the sign-in \(Bad start URL evil (too long )+[a-z ]*…\)\. Check the start URL and region\.$/);
+  });
+
+  it('cuts a long SDK message the same way', () => {
+    const { message } = classifyOidcError(new Error(`boom ${'and boom '.repeat(2_000)}`), 'oidc.example');
+    expect(message).toMatch(/^IAM Identity Center refused the sign-in \(boom (and boom )+[a-z ]*…\)/);
+    expect(message.length).toBeLessThan(300);
+  });
 });

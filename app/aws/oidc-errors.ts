@@ -3,6 +3,7 @@
 // e.message is "UnknownError": the text to use is `error_description` (docs/aws-wire.md §1.3).
 import { AppError, type ErrorCode } from '../ipc/result';
 import { redactText } from '../logging/redact';
+import { quoteText } from '../model/display-text';
 import { isAbortError, isNetworkError, isTimeoutError } from './network-errors';
 
 export type OidcErrorKind =
@@ -91,12 +92,19 @@ function kindOf(error: unknown): OidcErrorKind {
   return 'unknown';
 }
 
+/** Longest server text quoted in a message, in UTF-16 units (a server may send megabytes). */
+export const serverTextMaxLength = 200;
+
 function descriptionOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { error_description: description, message } = error as { error_description?: unknown; message?: unknown };
-  if (typeof description === 'string' && description) return redactText(description).slice(0, 200);
-  if (typeof message === 'string' && message && message !== 'UnknownError') return redactText(message).slice(0, 200);
-  return undefined;
+  const text = typeof description === 'string' && description ? description : message !== 'UnknownError' ? message : undefined;
+  if (typeof text !== 'string' || !text) return undefined;
+  // Cut before redacting (a regex over megabytes is slow), dropping a word the cut went through, so
+  // a token cut short cannot slip under the redactor's length; then clean and cut to size.
+  const window = serverTextMaxLength * 8;
+  const head = text.length > window ? text.slice(0, window).replace(/[A-Za-z0-9+/_=.-]+$/, '') : text;
+  return quoteText(redactText(head), serverTextMaxLength) || undefined;
 }
 
 function describe(kind: OidcErrorKind, host: string, description: string | undefined): [ErrorCode, string] {

@@ -2,6 +2,7 @@
 // crosses to the page. The schema is the one definition: the settings file, the IPC contract and
 // the TypeScript type all come from it.
 import { z } from 'zod';
+import { cleanText } from './display-text';
 import { partitions } from './regions';
 
 /** Browser = authorization code with PKCE (RFC 7636, the AWS CLI default since 2.22); device code = RFC 8628. */
@@ -28,17 +29,11 @@ export function defaultDisplayName(startUrl: string): string {
   return directory?.[1] ?? startUrl.replace(/^https:\/\//, '');
 }
 
-/** C0 controls, DEL and C1 controls: they break lines, notifications and terminals. */
-// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
-const controlCharacters = /[\u0000-\u001F\u007F-\u009F]+/g;
-/** Bidirectional embeddings, overrides, isolates and marks (Unicode TR9): they reorder what is shown. */
-const bidirectionalControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-
 /**
  * A display name fit to show anywhere: control characters become a space, bidirectional controls
  * are removed (a name must read as what it is), runs of white space become one, and the ends are
  * trimmed. Applied when a name is added or changed and when it is read back from settings.
  */
 export function cleanDisplayName(text: string): string {
-  return text.replace(bidirectionalControls, '').replace(controlCharacters, ' ').replace(/\s+/g, ' ').trim();
+  return cleanText(text);
 }

@@ -1,7 +1,13 @@
 // The notices the user has not dismissed. A notice has a stable id per subject, so telling the user
-// twice about the same thing (two callers noticing one expired session) shows it once.
+// twice about the same thing (two callers noticing one expired session) shows it once. Messages
+// are cut to a length a banner and a system notification can show: a message may quote text from
+// outside (a settings file, a server), and that must not send megabytes to the page.
 import { Emitter } from '../events/emitter';
+import { cutText } from '../model/display-text';
 import type { Notice } from '../model/notice';
+
+/** Longest message kept, in UTF-16 units; longer ones end with an ellipsis. */
+export const noticeMessageMaxLength = 1000;
 
 export class NoticeCenter {
   #notices: readonly Notice[] = [];
@@ -15,7 +21,7 @@ export class NoticeCenter {
   /** Adds the notice unless one with the same id is already shown; returns whether it was added. */
   add(notice: Notice): boolean {
     if (this.#notices.some((existing) => existing.id === notice.id)) return false;
-    this.#notices = [...this.#notices, notice];
+    this.#notices = [...this.#notices, { ...notice, message: cutText(notice.message, noticeMessageMaxLength) }];
     this.#changed.fire(this.#notices);
     return true;
   }

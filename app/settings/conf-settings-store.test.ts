@@ -7,6 +7,7 @@ import { FakeClock } from '../testing/fake-clock';
 import { ConfSettingsStore, confSettingsOptions } from './conf-settings-store';
 import { openConfSettingsStore } from './open-conf-settings-store';
 import type { Settings } from './settings-schema';
+import { settingsReasonMaxLength } from './settings-store';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -110,5 +111,21 @@ describe('ConfSettingsStore', () => {
     const result = await store.load();
     expect(result.problem?.reason).toMatch(/not valid JSON/);
     expect(readFileSync(result.problem?.backupPath ?? '', 'utf8')).toBe('not json at all');
+  });
+
+  it('gives a short reason for a 50 MB version value, and a short message when saving is refused', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'settings.json'), JSON.stringify({ version: 'v'.repeat(50 * 1024 * 1024), instances: [] }));
+    const result = await openConfSettingsStore({ cwd }, clock).load();
+    expect(result.problem?.reason).toMatch(/^the version field is not a whole number \("v+…\)$/);
+    expect(result.problem?.reason.length).toBeLessThanOrEqual(settingsReasonMaxLength);
+
+    const unmovable = folder();
+    writeFileSync(join(unmovable, 'settings.json'), JSON.stringify({ version: 'v'.repeat(1_000_000) }));
+    const conf = new Conf<Record<string, unknown>>({ cwd: unmovable, configName: 'settings', projectName: 'sso-tray', ...confSettingsOptions });
+    const store = new ConfSettingsStore(conf, clock, { readFileSync: (path, encoding) => readFileSync(path, encoding), renameSync: () => { throw Object.assign(new Error('EPERM'), { code: 'EPERM' }); } });
+    expect((await store.load()).problem?.reason.length).toBeLessThanOrEqual(settingsReasonMaxLength);
+    const refused = await store.save(settings).catch((error: Error) => error);
+    expect((refused as Error).message.length).toBeLessThan(settingsReasonMaxLength + 200);
   });
 });

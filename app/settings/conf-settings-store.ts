@@ -16,7 +16,8 @@ import { settingsSaveError } from './settings-save-error';
 import { readSettingsFile } from './read-settings-file';
 import { noExtras, withExtras, type SettingsExtras } from './settings-extras';
 import { defaultSettings, type Settings } from './settings-schema';
-import type { SettingsLoadResult, SettingsStore } from './settings-store';
+import { quoteText } from '../model/display-text';
+import { settingsReasonMaxLength, type SettingsLoadResult, type SettingsStore } from './settings-store';
 
 /** The part of the Conf / electron-store API this adapter uses. */
 export interface ConfLike {
@@ -88,7 +89,7 @@ export class ConfSettingsStore implements SettingsStore {
     }
     const settings = defaultSettings();
     await this.save(settings);
-    return { settings, problem: { reason: checked.reason, backupPath } };
+    return { settings, problem: { reason: quoteText(checked.reason, settingsReasonMaxLength), backupPath } };
   }
 
   async save(settings: Settings): Promise<void> {
@@ -115,7 +116,8 @@ export class ConfSettingsStore implements SettingsStore {
     return this.#conf;
   }
 
-  #readOnly(reason: string): SettingsLoadResult {
+  #readOnly(text: string): SettingsLoadResult {
+    const reason = quoteText(text, settingsReasonMaxLength);
     this.#readOnlyReason = reason;
     return { settings: defaultSettings(), problem: { reason } };
   }

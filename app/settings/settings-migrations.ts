@@ -1,6 +1,7 @@
 // Brings a parsed settings object from the version it was written with up to the current one, one
 // step at a time. Each step takes the previous version's shape as unknown data; the final result is
 // validated against the current schema by the caller.
+import { quoteText } from '../model/display-text';
 import { currentSettingsVersion } from './settings-schema';
 
 type Step = (previous: Record<string, unknown>) => Record<string, unknown>;
@@ -25,7 +26,8 @@ export function migrateSettings(data: unknown, stepTable: Readonly<Record<number
   let value = data as Record<string, unknown>;
   const start = value['version'] === undefined ? 0 : value['version'];
   if (typeof start !== 'number' || !Number.isInteger(start) || start < 0) {
-    return { ok: false, reason: `the version field is not a whole number (${JSON.stringify(start)})` };
+    // Quoted short: the value is whatever the file holds, up to megabytes.
+    return { ok: false, reason: `the version field is not a whole number (${quoteText(JSON.stringify(start) ?? String(start), 40)})` };
   }
   if (start > target) {
     return { ok: false, reason: `it was written by a newer SSO Tray (settings version ${start})` };

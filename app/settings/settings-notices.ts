@@ -1,7 +1,9 @@
 // What the user is told at start-up about the settings file: it could not be used (so defaults
-// are), or some of its instances were left out (loaded-instances.ts).
+// are), or some of its instances were left out (loaded-instances.ts). Reasons quote the file, so
+// each is cut to a length a notice can show.
+import { quoteText } from '../model/display-text';
 import type { Notice } from '../model/notice';
-import type { SettingsProblem } from './settings-store';
+import { settingsReasonMaxLength, type SettingsProblem } from './settings-store';
 import type { SkippedInstance } from './loaded-instances';
 
 export function settingsResetNotice(problem: SettingsProblem, now: number): Notice {
@@ -12,14 +14,14 @@ export function settingsResetNotice(problem: SettingsProblem, now: number): Noti
     id: 'settings-reset',
     kind: 'settings-reset',
     level: 'warning',
-    message: `Your settings could not be read (${problem.reason}), so SSO Tray started with default settings. ${kept}`,
+    message: `Your settings could not be read (${quoteText(problem.reason, settingsReasonMaxLength)}), so SSO Tray started with default settings. ${kept}`,
     createdAt: now,
   };
 }
 
 export function skippedInstancesNotice(skipped: readonly SkippedInstance[], now: number): Notice {
   const one = skipped.length === 1;
-  const list = skipped.map((instance) => `"${instance.name}" (${instance.reason})`).join('; ');
+  const list = skipped.map((instance) => `"${quoteText(instance.name, 80)}" (${quoteText(instance.reason, settingsReasonMaxLength)})`).join('; ');
   return {
     id: 'settings-instances-skipped',
     kind: 'settings-reset',

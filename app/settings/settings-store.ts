@@ -3,8 +3,11 @@
 import type { SkippedInstance } from './loaded-instances';
 import type { Settings } from './settings-schema';
 
+/** Longest reason a problem carries, in UTF-16 units: it may quote the file, which may be huge. */
+export const settingsReasonMaxLength = 300;
+
 export interface SettingsProblem {
-  /** Why the file could not be used (safe to show). */
+  /** Why the file could not be used (safe to show; at most settingsReasonMaxLength). */
   readonly reason: string;
   /**
    * Where the original bytes were moved. Absent when they could not be moved: the store then
