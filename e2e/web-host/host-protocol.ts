@@ -22,6 +22,23 @@ export type ServerMessage =
   | { readonly type: 'event'; readonly name: string; readonly payload: unknown }
   | { readonly type: 'host:open-url'; readonly url: string };
 
+/**
+ * The close code for a frame the socket refused (RFC 6455 §7.4.1), from the error ws reports:
+ * 1009 for a message over the size limit, 1007 for text that is not UTF-8, 1002 for any other
+ * broken frame.
+ */
+export function closeCodeForFrameError(error: unknown): number {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH':
+      return 1009;
+    case 'WS_ERR_INVALID_UTF8':
+      return 1007;
+    default:
+      return 1002;
+  }
+}
+
 /** Parses what a page sent; undefined for anything that is not a well-formed request. */
 export function parseRequestMessage(text: string): RequestMessage | undefined {
   const value = parseJsonObject(text);

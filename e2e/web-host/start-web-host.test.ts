@@ -1,5 +1,6 @@
 // The web host's Node half over real HTTP and WebSocket: admission rules, the contract round trip,
 // events and the host-only open-url message. The page half runs in Chromium (web-host.spec.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -177,5 +178,59 @@ describe('startWebHost over WebSocket', () => {
   it('refuses to open a link the app policy refuses, and says so when no page is connected', async () => {
     await expect(composition.browserRelay.browser.open('file:///etc/passwd')).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(composition.browserRelay.browser.open('https://d-1234567890.awsapps.com/start')).rejects.toMatchObject({ code: 'network' });
+  });
+});
+
+// One frame used to end the whole host: ws reports an oversized frame or invalid UTF-8 as an
+// 'error' on the socket, and with no listener for it that error was thrown out of the process.
+describe('startWebHost in its own process, under frames it must refuse', () => {
+  let child: ChildProcess;
+  let pageUrl: URL;
+
+  beforeEach(async () => {
+    child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'web-host-child.ts'), staticDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    pageUrl = await new Promise<URL>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('\n')) resolve(new URL((JSON.parse(output) as { url: string }).url));
+      });
+      child.once('exit', (code) => reject(new Error(`The web host exited with ${code}`)));
+    });
+  });
+
+  afterEach(async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  });
+
+  function connectToChild(): Promise<WebSocket> {
+    const url = `ws://${pageUrl.host}${webSocketPath}?token=${pageUrl.searchParams.get('token')}`;
+    const socket = new WebSocket(url, { origin: pageUrl.origin });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(socket));
+      socket.once('error', reject);
+    });
+  }
+
+  it.each([
+    ['a 2 MiB frame', 1009, (socket: WebSocket) => socket.send('x'.repeat(2 * 1024 * 1024))],
+    ['a text frame that is not UTF-8', 1007, (socket: WebSocket) => socket.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false })],
+  ])('closes the socket that sends %s with code %i, and keeps serving', async (_name, code, send) => {
+    const socket = await connectToChild();
+    const closed = new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
+    // The client may see the connection end before the close frame arrives; that is its own error.
+    socket.on('error', () => {});
+    send(socket);
+    expect(await closed).toBe(code);
+
+    const fresh = await connectToChild();
+    const answer = nextMessage(fresh, 'response');
+    fresh.send(JSON.stringify({ type: 'request', id: 1, channel: 'app:get-info' }));
+    expect(await answer).toMatchObject({ type: 'response', id: 1, result: { ok: true } });
+    fresh.close();
+    expect(child.exitCode).toBeNull();
   });
 });

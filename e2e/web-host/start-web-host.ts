@@ -14,7 +14,7 @@ import { silentLogger, type Logger } from '../../app/ports/logger';
 import { forwardEvents } from '../../app/host/forward-events';
 import { contentSecurityPolicy } from '../../app/security/content-security-policy';
 import type { BrowserRelay } from './browser-relay';
-import { parseRequestMessage, webSocketPath, type ServerMessage } from './host-protocol';
+import { closeCodeForFrameError, parseRequestMessage, webSocketPath, type ServerMessage } from './host-protocol';
 import { createToken, isLoopbackHostHeader, isLoopbackOrigin, tokensMatch } from './request-guards';
 import { resolveStaticPath, sendStaticFile } from './static-files';
 
@@ -83,6 +83,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const webSockets = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // A client that resets the connection mid-handshake must not take the host down with it.
+    socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const refusal =
       url.pathname !== webSocketPath ? 'wrong path'
@@ -102,6 +104,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const senderId = `web-host:${nextSocketId++}`;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    // ws reports a frame it refuses (too big, not UTF-8, malformed) here; unheard, the error
+    // would be thrown and end the host for every page.
+    socket.on('error', (error) => {
+      const code = closeCodeForFrameError(error);
+      logger.warn('Closed a WebSocket that sent a frame it may not', { code });
+      // ws starts the close itself for frame errors; this covers anything that did not.
+      if (socket.readyState === WebSocket.OPEN) socket.close(code);
+    });
     socket.on('message', (data, isBinary) => {
       const message = isBinary ? undefined : parseRequestMessage(data.toString());
       if (!message) {
