@@ -22,13 +22,11 @@ export function isLoopbackHostHeader(host: string | undefined): boolean {
   return name !== undefined && loopbackHosts.has(name.toLowerCase());
 }
 
-/** An Origin header of a page served from this machine over http. Browsers always send one on WebSocket upgrades. */
-export function isLoopbackOrigin(origin: string | undefined): boolean {
-  if (!origin) return false;
-  try {
-    const url = new URL(origin);
-    return url.protocol === 'http:' && loopbackHosts.has(url.hostname) && url.origin === origin;
-  } catch {
-    return false;
-  }
+/**
+ * The Origin header of this host's own page, exactly. Browsers send one on every WebSocket
+ * upgrade; any other origin, even another port on this machine (a dev server, another tool's
+ * page), is a page the developer did not open here.
+ */
+export function isOwnOrigin(origin: string | undefined, ownOrigin: string): boolean {
+  return origin !== undefined && origin === ownOrigin;
 }

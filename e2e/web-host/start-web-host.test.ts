@@ -142,10 +142,15 @@ describe('startWebHost over WebSocket', () => {
     ['a wrong token', { token: 'wrong' }],
     ['a non-loopback Origin', { origin: 'https://evil.example' }],
     ['a loopback-looking Origin on another host', { origin: 'http://127.0.0.1.evil.example' }],
+    // Another local server's page (a dev server, another tool) is not this host's page.
+    ['a loopback Origin on another port', () => ({ origin: `http://127.0.0.1:${Number(new URL(host.origin).port) + 1}` })],
+    ['the same port under another loopback name', () => ({ origin: host.origin.replace('127.0.0.1', 'localhost') })],
+    ['the own origin with a trailing slash', () => ({ origin: `${host.origin}/` })],
+    ['the own origin over https', () => ({ origin: host.origin.replace('http:', 'https:') })],
     ['no Origin', { origin: null }],
     ['another path', { path: '/other' }],
   ])('refuses a connection with %s', async (_name, options) => {
-    await expect(connect(options)).rejects.toThrow('HTTP 403');
+    await expect(connect(typeof options === 'function' ? options() : options)).rejects.toThrow('HTTP 403');
   });
 
   it('closes a socket that sends something other than a request', async () => {

@@ -15,7 +15,7 @@ import { forwardEvents } from '../../app/host/forward-events';
 import { contentSecurityPolicy } from '../../app/security/content-security-policy';
 import type { BrowserRelay } from './browser-relay';
 import { closeCodeForFrameError, parseRequestMessage, webSocketPath, type ServerMessage } from './host-protocol';
-import { createToken, isLoopbackHostHeader, isLoopbackOrigin, tokensMatch } from './request-guards';
+import { createToken, isLoopbackHostHeader, isOwnOrigin, tokensMatch } from './request-guards';
 import { resolveStaticPath, sendStaticFile } from './static-files';
 
 export interface WebHostOptions {
@@ -57,6 +57,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
   const sockets = new Set<WebSocket>();
   let nextSocketId = 1;
+  // Known once the server listens, before any upgrade can arrive.
+  let origin = '';
 
   const dispatch = createDispatcher(options.core.handlers, (channel, error) =>
     logger.error('A request failed unexpectedly', { channel, error }),
@@ -89,7 +91,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const refusal =
       url.pathname !== webSocketPath ? 'wrong path'
       : !isLoopbackHostHeader(request.headers.host) ? 'non-loopback Host'
-      : !isLoopbackOrigin(request.headers.origin) ? 'non-loopback Origin'
+      : !isOwnOrigin(request.headers.origin, origin) ? 'not this host\'s Origin'
       : !tokensMatch(token, url.searchParams.get('token')) ? 'wrong token'
       : undefined;
     if (refusal) {
@@ -139,7 +141,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
 
   return {
     url: `${origin}/?token=${token}`,
