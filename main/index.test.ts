@@ -73,6 +73,7 @@ beforeEach(() => {
   holder.cores = [];
   vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
   vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
 });
@@ -115,6 +116,40 @@ describe('main/index.ts', () => {
     expect(holder.cores[0]?.options.awsEndpoint).toBeUndefined();
     expect(electron.module.app.setPath).not.toHaveBeenCalled();
     expect(vi.mocked(console.warn).mock.calls.flat().join('\n')).toMatch(/Ignored developer variables in a packaged app .*SSO_TRAY_AWS_ENDPOINT.*SSO_TRAY_USER_DATA_DIR/);
+  });
+
+  // A debugger switch gave whoever launched a released app a debugger inside it.
+  it('a packaged app launched with a debugging switch exits before it does anything', async () => {
+    const argv = process.argv;
+    process.argv = [argv[0]!, '--remote-debugging-port=9222', '--inspect-brk'];
+    try {
+      const electron = createFakeElectron();
+      electron.module.app.isPackaged = true;
+      holder.electron = electron;
+      vi.resetModules();
+      await import('./index');
+      expect(electron.module.app.exit).toHaveBeenCalledWith(1);
+      expect(electron.module.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(electron.module.app.setPath).not.toHaveBeenCalled();
+      expect(electron.module.app.whenReady).not.toHaveBeenCalled();
+      expect(electron.state.windows).toHaveLength(0);
+      expect(holder.cores).toHaveLength(0);
+      expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toMatch(/remote-debugging-port, inspect-brk/);
+    } finally {
+      process.argv = argv;
+    }
+  });
+
+  it('a checkout keeps the debugging switches (Playwright launches Electron with them)', async () => {
+    const argv = process.argv;
+    process.argv = [argv[0]!, '.', '--inspect=0', '--remote-debugging-port=0'];
+    try {
+      const electron = await start();
+      expect(electron.module.app.exit).not.toHaveBeenCalled();
+      expect(electron.state.windows).toHaveLength(1);
+    } finally {
+      process.argv = argv;
+    }
   });
 
   it('answers the contract for its own page only', async () => {

@@ -14,20 +14,29 @@ import { notifyNotices } from './notifications/notify-notices';
 import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
 import { createSessionHardener } from './security/harden-session';
+import { decideLaunch } from './security/launch-switches';
 import { createTray, type AppTray } from './tray/create-tray';
 import { createPortalWindow } from './windows/create-portal-window';
 import { createWindowRegistry } from './windows/window-registry';
 
-// A fresh profile per e2e test (and a way to keep a demo apart from the real app), in a checkout
-// only: a packaged app ignores it (developer-overrides.ts). Must be set before the single-instance
-// lock, which lives in the user-data folder.
-const { userDataDir } = readDeveloperOverrides(process.env, { packaged: app.isPackaged });
-if (userDataDir) app.setPath('userData', userDataDir);
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+// Before anything else: a released app launched with a debugger or TLS-off switch does not start
+// at all (security/launch-switches.ts), so nothing below ever runs under one.
+const launch = decideLaunch({ argv: process.argv, isPackaged: app.isPackaged, platform: process.platform });
+if (!launch.start) {
+  console.error(`SSO Tray does not start with these command-line switches: ${launch.switches.join(', ')}.`);
+  app.exit(1);
 } else {
-  start();
+  // A fresh profile per e2e test (and a way to keep a demo apart from the real app), in a checkout
+  // only: a packaged app ignores it (developer-overrides.ts). Must be set before the single-instance
+  // lock, which lives in the user-data folder.
+  const { userDataDir } = readDeveloperOverrides(process.env, { packaged: app.isPackaged });
+  if (userDataDir) app.setPath('userData', userDataDir);
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    start();
+  }
 }
 
 function start(): void {
