@@ -3,6 +3,7 @@
 // the contract behind the sender check, the page policies, the tray, and a quit that disposes the
 // core first. The pure decisions themselves have their own table tests.
 import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -46,7 +47,8 @@ for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tr
   vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
 }
 
-const builtPage = pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
+// main/index.ts serves ../renderer beside itself: here the source folder, which holds index.html too.
+const builtPage = 'app://sso-tray/index.html';
 
 async function start(env: Record<string, string> = {}, lock = true, packaged = false): Promise<FakeElectron> {
   const electron = createFakeElectron();
@@ -91,13 +93,37 @@ describe('main/index.ts', () => {
     const window = electron.state.windows[0]!;
     expect(window.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.js$/);
-    expect(window.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledWith('app://sso-tray/index.html');
     // No empty frame: the window appears once the page has painted.
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
     expect((electron.state.trays[0]?.menu as { label: string }[]).map((item) => item.label)).toEqual(['Open SSO Tray', 'Quit SSO Tray']);
+  });
+
+  // The renderer was loaded with loadFile: a file: page has no origin of its own.
+  it('serves the built pages over app://, registered before ready, with only the renderer folder behind it', async () => {
+    const electron = await start();
+    const { protocol, app } = electron.module;
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    expect(protocol.handle).toHaveBeenCalledTimes(1);
+    expect(electron.state.windows[0]!.loadFile).not.toHaveBeenCalled();
+
+    const serve = electron.state.protocolHandlers.get('app')!;
+    const page = await serve(new Request('app://sso-tray/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(resolve(__dirname, '../renderer/index.html'), 'utf8'));
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy('production'));
+    // package.json sits one folder above the renderer's.
+    for (const url of ['app://sso-tray/..%2fpackage.json', 'app://sso-tray/%2e%2e%2fpackage.json', 'app://other/index.html']) {
+      expect((await serve(new Request(url))).status, url).toBe(404);
+    }
+  });
+
+  it('leaves app:// unanswered under the dev server', async () => {
+    const electron = await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+    expect(electron.module.protocol.handle).not.toHaveBeenCalled();
   });
 
   it('composes the core for Electron with the emulator endpoint from the environment', async () => {
@@ -157,6 +183,8 @@ describe('main/index.ts', () => {
     await expect(request(electron, builtPage, 'app:get-info')).resolves.toMatchObject({ ok: true, value: { runtime: 'electron', name: 'SSO Tray' } });
     await expect(request(electron, 'https://evil.example/', 'app:get-info')).rejects.toThrow('Refused');
     await expect(request(electron, builtPage, 'app:get-info', false)).rejects.toThrow('Refused');
+    // The same file opened over file:// is not the app's page.
+    await expect(request(electron, pathToFileURL(resolve(__dirname, '../renderer/index.html')).href, 'app:get-info')).rejects.toThrow('Refused');
   });
 
   it('forwards core events to the window', async () => {

@@ -11,6 +11,7 @@ import { compose, type Composition } from './compose';
 import { onCoreEvent } from './core-events';
 import { registerIpc } from './ipc/register-ipc';
 import { notifyNotices } from './notifications/notify-notices';
+import { registerAppScheme, serveAppProtocol } from './protocol/app-protocol';
 import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
 import { createSessionHardener } from './security/harden-session';
@@ -45,6 +46,8 @@ function start(): void {
     rendererDirectory: join(__dirname, '../renderer'),
     isPackaged: app.isPackaged,
   });
+  // Before 'ready', or Electron ignores the scheme's privileges.
+  registerAppScheme();
   let composition: Composition | undefined;
   const windows = createWindowRegistry<BrowserWindow>();
   let tray: AppTray | undefined;
@@ -97,6 +100,7 @@ function start(): void {
     .whenReady()
     .then(() => {
       composition = compose();
+      if (source.kind === 'built') serveAppProtocol(source.directory, composition.logger);
       const sessions = createSessionHardener({ source, logger: composition.logger });
       const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed, windows, sessions };
       hardenApp(hardening);

@@ -3,7 +3,6 @@
 // rest of the wiring is index.test.ts's.
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
 
@@ -21,7 +20,7 @@ for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tr
   vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
 }
 
-const builtPage = pathToFileURL(resolve(__dirname, '../renderer/index.html')).href;
+const builtPage = 'app://sso-tray/index.html';
 let electron: FakeElectron;
 
 async function start(): Promise<FakeElectron> {
@@ -64,7 +63,7 @@ describe('main/index.ts windows', () => {
     openFromTray();
     expect(electron.state.windows).toHaveLength(2);
     const second = electron.state.windows[1]!;
-    expect(second.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
+    expect(second.loadURL).toHaveBeenCalledWith(builtPage);
     await expect(request(second)).resolves.toMatchObject({ ok: true });
 
     const add = { startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', displayName: 'Payments' };

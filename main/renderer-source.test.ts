@@ -1,8 +1,6 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHttpUrl } from '../app/model/urls';
-import { isAppUrl, pageLocation, rendererPages, resolveRendererSource, type RendererSource } from './renderer-source';
+import { isAppUrl, pageUrl, rendererPages, resolveRendererSource, type RendererSource } from './renderer-source';
 
 const rendererDirectory = '/opt/SSO Tray/resources/app.asar/out/renderer';
 
@@ -10,12 +8,12 @@ describe('resolveRendererSource', () => {
   it.each([
     { devServerUrl: 'http://localhost:5173/', isPackaged: false, kind: 'dev-server' },
     { devServerUrl: 'http://127.0.0.1:5173', isPackaged: false, kind: 'dev-server' },
-    { devServerUrl: undefined, isPackaged: false, kind: 'file' },
+    { devServerUrl: undefined, isPackaged: false, kind: 'built' },
     // A packaged app ignores the variable, so nobody can point it at another page.
-    { devServerUrl: 'http://localhost:5173/', isPackaged: true, kind: 'file' },
+    { devServerUrl: 'http://localhost:5173/', isPackaged: true, kind: 'built' },
     // Only loopback dev servers.
-    { devServerUrl: 'http://evil.example:5173/', isPackaged: false, kind: 'file' },
-    { devServerUrl: 'file:///tmp/other.html', isPackaged: false, kind: 'file' },
+    { devServerUrl: 'http://evil.example:5173/', isPackaged: false, kind: 'built' },
+    { devServerUrl: 'file:///tmp/other.html', isPackaged: false, kind: 'built' },
   ])('$devServerUrl, packaged=$isPackaged → $kind', ({ devServerUrl, isPackaged, kind }) => {
     expect(resolveRendererSource({ devServerUrl, rendererDirectory, isPackaged }).kind).toBe(kind);
   });
@@ -23,8 +21,8 @@ describe('resolveRendererSource', () => {
 
 describe('isAppUrl', () => {
   const dev: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173/' };
-  const file: RendererSource = { kind: 'file', directory: rendererDirectory };
-  const fileUrl = 'file:///opt/SSO%20Tray/resources/app.asar/out/renderer/index.html';
+  const built: RendererSource = { kind: 'built', directory: rendererDirectory };
+  const builtPage = 'app://sso-tray/index.html';
 
   it.each([
     [dev, 'http://localhost:5173/', true],
@@ -33,14 +31,23 @@ describe('isAppUrl', () => {
     [dev, 'http://127.0.0.1:5173/', false],
     [dev, 'https://localhost:5173/', false],
     [dev, 'http://localhost.evil.example:5173/', false],
-    [file, fileUrl, true],
-    [file, `${fileUrl}#/settings`, true],
-    [file, `${fileUrl}?a=b`, true],
-    [file, 'file:///opt/SSO%20Tray/resources/app.asar/out/renderer/other.html', false],
-    [file, 'file:///tmp/index.html', false],
-    [file, 'file://remote-host/opt/SSO%20Tray/resources/app.asar/out/renderer/index.html', false],
-    [file, 'http://localhost:5173/', false],
-    [file, 'about:blank', false],
+    [built, builtPage, true],
+    [built, `${builtPage}#/settings`, true],
+    [built, `${builtPage}?a=b`, true],
+    [built, 'app://sso-tray/other.html', false],
+    [built, 'app://sso-tray/', false],
+    [built, 'app://sso-tray/index.html/', false],
+    [built, 'app://sso-tray/assets/index.html', false],
+    [built, 'app://evil/index.html', false],
+    [built, 'app://sso-tray.evil.example/index.html', false],
+    [built, 'app://user@sso-tray/index.html', false],
+    [built, 'app://sso-tray:8080/index.html', false],
+    [built, 'https://sso-tray/index.html', false],
+    // The built file itself, over file://: it has no origin of its own, so it is not the app's page.
+    [built, 'file:///opt/SSO%20Tray/resources/app.asar/out/renderer/index.html', false],
+    [built, 'file:///tmp/index.html', false],
+    [built, 'http://localhost:5173/', false],
+    [built, 'about:blank', false],
     [dev, 'about:blank', false],
     [dev, '', false],
     [dev, 'not a url', false],
@@ -61,20 +68,18 @@ describe('isAppUrl', () => {
   });
 });
 
-describe('pageLocation', () => {
+describe('pageUrl', () => {
   it('loads the portal from the dev server root exactly as electron-vite gave it', () => {
-    expect(pageLocation({ kind: 'dev-server', url: 'http://localhost:5173' }, 'portal')).toEqual({ kind: 'url', url: 'http://localhost:5173' });
+    expect(pageUrl({ kind: 'dev-server', url: 'http://localhost:5173' }, 'portal')).toBe('http://localhost:5173');
   });
 
-  it('loads the portal file from the renderer folder', () => {
-    expect(pageLocation({ kind: 'file', directory: rendererDirectory }, 'portal')).toEqual({ kind: 'file', path: join(rendererDirectory, 'index.html') });
+  it('loads the built portal over app://, never from file://', () => {
+    expect(pageUrl({ kind: 'built', directory: rendererDirectory }, 'portal')).toBe('app://sso-tray/index.html');
   });
 
   it.each(Object.keys(rendererPages) as (keyof typeof rendererPages)[])('each page is its own app URL where it loads: %s', (page) => {
-    for (const source of [{ kind: 'dev-server', url: 'http://localhost:5173' }, { kind: 'file', directory: rendererDirectory }] as const) {
-      const location = pageLocation(source, page);
-      const url = location.kind === 'url' ? location.url : pathToFileURL(location.path).href;
-      expect(isAppUrl(url, source, page)).toBe(true);
+    for (const source of [{ kind: 'dev-server', url: 'http://localhost:5173' }, { kind: 'built', directory: rendererDirectory }] as const) {
+      expect(isAppUrl(pageUrl(source, page), source, page)).toBe(true);
     }
   });
 });

@@ -1,9 +1,17 @@
 // Where the app's own pages come from. One value decides what a window loads, which frames may
 // send requests (main/ipc) and where a page may navigate (main/security); each check names the
 // page it expects, so one page's window cannot pass for another's.
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isLoopbackHttpUrl, parseUrl } from '../app/model/urls';
+
+/**
+ * The built pages are served at app://sso-tray/<file> (main/protocol/app-protocol.ts), not from
+ * file://: a file: URL has no origin of its own, so 'self' in the CSP, the sender check and the
+ * navigation policy would be comparing paths on disk; app: is a standard, secure scheme with one
+ * origin that only the app's own files answer.
+ */
+export const appScheme = 'app';
+export const appHost = 'sso-tray';
+export const appOrigin = `${appScheme}://${appHost}`;
 
 /**
  * The app's pages by name → their HTML file in renderer/. electron.vite.config.ts builds one input
@@ -19,8 +27,8 @@ export type RendererPage = keyof typeof rendererPages;
 export type RendererSource =
   /** electron-vite's dev server (`npm start`): hot reload, served over loopback http. */
   | { readonly kind: 'dev-server'; readonly url: string }
-  /** The built pages inside the app (`out/renderer/`). */
-  | { readonly kind: 'file'; readonly directory: string };
+  /** The built pages inside the app (`out/renderer/`), served over app:// from this folder. */
+  | { readonly kind: 'built'; readonly directory: string };
 
 export interface RendererSourceInputs {
   /** electron-vite's `ELECTRON_RENDERER_URL`; set only under `electron-vite dev`. */
@@ -38,20 +46,18 @@ export function resolveRendererSource(inputs: RendererSourceInputs): RendererSou
   if (!inputs.isPackaged && inputs.devServerUrl && isLoopbackHttpUrl(inputs.devServerUrl)) {
     return { kind: 'dev-server', url: inputs.devServerUrl };
   }
-  return { kind: 'file', directory: inputs.rendererDirectory };
+  return { kind: 'built', directory: inputs.rendererDirectory };
 }
 
-/** What a window calls to show `page`: BrowserWindow.loadURL or loadFile. */
-export type PageLocation = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'file'; readonly path: string };
-
-export function pageLocation(source: RendererSource, page: RendererPage): PageLocation {
+/** The URL a window loads to show `page`. */
+export function pageUrl(source: RendererSource, page: RendererPage): string {
   const file = rendererPages[page];
   switch (source.kind) {
     case 'dev-server':
       // The dev server answers its root with index.html, so that page loads the URL as given.
-      return { kind: 'url', url: file === 'index.html' ? source.url : new URL(file, directoryUrl(source.url)).href };
-    case 'file':
-      return { kind: 'file', path: join(source.directory, file) };
+      return file === 'index.html' ? source.url : new URL(file, directoryUrl(source.url)).href;
+    case 'built':
+      return `${appOrigin}/${file}`;
   }
 }
 
@@ -67,11 +73,9 @@ export function isAppUrl(url: string | undefined, source: RendererSource, page: 
       const paths = file === 'index.html' ? [base.pathname, `${base.pathname}${file}`] : [`${base.pathname}${file}`];
       return paths.some((path) => samePath(parsed.pathname, path));
     }
-    case 'file': {
-      const expected = pathToFileURL(join(source.directory, file));
-      // file: URLs have an opaque ("null") origin, so compare the exact file instead.
-      return parsed.protocol === 'file:' && parsed.host === expected.host && samePath(parsed.pathname, expected.pathname);
-    }
+    case 'built':
+      // The host must be the app's, exactly: no user name, no port (`host` would carry it).
+      return parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === '' && samePath(parsed.pathname, `/${file}`);
   }
 }
 
@@ -93,8 +97,5 @@ function samePath(actual: string, expected: string): boolean {
       return path;
     }
   };
-  // Windows drive letters may differ in case between Chromium and Node.
-  return process.platform === 'win32'
-    ? decode(actual).toLowerCase() === decode(expected).toLowerCase()
-    : decode(actual) === decode(expected);
+  return decode(actual) === decode(expected);
 }

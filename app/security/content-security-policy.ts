@@ -1,6 +1,8 @@
 // The page's Content Security Policy, from one place: renderer/index.html carries the production
-// policy as a <meta> (file:// loads get no HTTP headers), main sends it as a header where
-// webRequest applies, the dev build swaps in the development policy, and the web host serves it.
+// policy as a <meta>, main sends it as a header on the app:// pages it serves
+// (main/protocol/app-files.ts) and where webRequest applies, the dev build swaps in the
+// development policy, and the web host serves it. 'self' is the page's own origin:
+// app://sso-tray in the app, the dev server or the web host elsewhere.
 export type PolicyMode = 'production' | 'development';
 
 const production: readonly (readonly [string, string])[] = [

@@ -11,8 +11,8 @@ import { registerIpc } from './register-ipc';
 
 vi.mock('electron', async () => (await import('../testing/fake-electron')).liveElectronModule);
 
-const source: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
-const portalPage = 'file:///app/out/renderer/index.html';
+const source: RendererSource = { kind: 'built', directory: '/app/out/renderer' };
+const portalPage = 'app://sso-tray/index.html';
 const appInfo = { name: 'SSO Tray', version: '0.1.0', runtime: 'electron', platform: 'darwin' } as const;
 
 let electron: FakeElectron;
@@ -79,7 +79,7 @@ describe('registerIpc: requests', () => {
   it.each([
     ['a console window, even on the portal page', 'console', portalPage, true],
     ['an iframe in the portal window', 'portal', portalPage, false],
-    ['the portal window on another page of the app', 'portal', 'file:///app/out/renderer/other.html', true],
+    ['the portal window on another page of the app', 'portal', 'app://sso-tray/other.html', true],
     ['the portal window on a web page', 'portal', 'https://evil.example/', true],
     ['a quick-switcher window (it has no page yet)', 'quick-switcher', portalPage, true],
   ] as const)('refuses %s', async (_name, kind, url, isMainFrame) => {

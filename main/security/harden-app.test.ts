@@ -13,8 +13,8 @@ import { createSessionHardener } from './harden-session';
 
 vi.mock('electron', async () => (await import('../testing/fake-electron')).liveElectronModule);
 
-const source: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
-const portalPage = 'file:///app/out/renderer/index.html';
+const source: RendererSource = { kind: 'built', directory: '/app/out/renderer' };
+const portalPage = 'app://sso-tray/index.html';
 
 let electron: FakeElectron;
 let windows: WindowRegistry<FakeWindow>;
@@ -45,7 +45,7 @@ describe('hardenApp: navigation by window kind', () => {
   it('keeps a portal window on its own page', () => {
     const portal = open('portal');
     expect(navigate(portal, `${portalPage}?reload`)).toBe('allowed');
-    expect(navigate(portal, 'file:///app/out/renderer/other.html')).toBe('prevented');
+    expect(navigate(portal, 'app://sso-tray/other.html')).toBe('prevented');
     expect(navigate(portal, 'https://console.aws.amazon.com/')).toBe('prevented');
     expect(navigate(portal, 'https://evil.example/', 'will-redirect')).toBe('prevented');
     expect(openExternal).not.toHaveBeenCalled();

@@ -5,16 +5,16 @@ import type { RendererSource } from '../renderer-source';
 import { createFakeElectron } from '../testing/fake-electron';
 import { createSessionHardener, sessionPolicyFor } from './harden-session';
 
-const file: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
+const built: RendererSource = { kind: 'built', directory: '/app/out/renderer' };
 const dev: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173' };
 
 describe('sessionPolicyFor', () => {
   it.each([
-    ['portal', file, 'app-pages', contentSecurityPolicy('production')],
+    ['portal', built, 'app-pages', contentSecurityPolicy('production')],
     ['portal', dev, 'app-pages', contentSecurityPolicy('development')],
-    ['quick-switcher', file, 'app-pages', contentSecurityPolicy('production')],
+    ['quick-switcher', built, 'app-pages', contentSecurityPolicy('production')],
     // AWS's page with AWS's own policy: ours would break the console.
-    ['console', file, 'console', undefined],
+    ['console', built, 'console', undefined],
     ['console', dev, 'console', undefined],
   ] as const)('%s, %o → %s session, CSP %s', (kind, source, family, policy) => {
     expect(sessionPolicyFor(kind, source)).toEqual({ family, contentSecurityPolicy: policy });
@@ -25,7 +25,7 @@ describe('createSessionHardener', () => {
   function setup() {
     const { module } = createFakeElectron();
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const hardener = createSessionHardener({ source: file, logger });
+    const hardener = createSessionHardener({ source: built, logger });
     return { module, logger, hardener, asSession: (fake: unknown) => fake as Session };
   }
   type FakeSession = ReturnType<ReturnType<typeof createFakeElectron>['module']['session']['fromPartition']>;

@@ -16,8 +16,8 @@ export interface SessionPolicy {
 }
 
 /**
- * App pages get the app's policy as a header as well as their <meta> (the meta covers file://
- * loads, the header the dev server). A console page is AWS's: our policy would break it, and AWS
+ * App pages get the app's policy as a header as well as their <meta> (app:// answers carry it
+ * themselves, this header covers the dev server). A console page is AWS's: our policy would break it, and AWS
  * sends its own, so its session passes the header through. Both get the same permission rules.
  */
 export function sessionPolicyFor(kind: WindowKind, source: RendererSource): SessionPolicy {

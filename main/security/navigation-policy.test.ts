@@ -5,17 +5,20 @@ import type { WindowKind } from '../windows/window-kinds';
 import { decideNavigation, decideWindowOpen, isPermissionAllowed, allowedPermissions } from './navigation-policy';
 
 describe('decideNavigation', () => {
-  const file: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
+  const built: RendererSource = { kind: 'built', directory: '/app/out/renderer' };
   const dev: RendererSource = { kind: 'dev-server', url: 'http://localhost:5173' };
   // The guarded opener's check: AWS hosts only (app/security/external-url-policy.ts has its own table).
   const isExternalAllowed = (url: string) => decideExternalUrl(url, createExternalUrlPolicy()).allowed;
-  const decide = (url: string, kind: WindowKind | undefined, source: RendererSource = file) => decideNavigation(url, kind, { source, isExternalAllowed });
+  const decide = (url: string, kind: WindowKind | undefined, source: RendererSource = built) => decideNavigation(url, kind, { source, isExternalAllowed });
 
   it.each([
-    [file, 'file:///app/out/renderer/index.html', 'allow'],
-    [file, 'file:///app/out/renderer/index.html#/portal', 'allow'],
-    [file, 'file:///etc/passwd', 'deny'],
-    [file, 'https://d-1234567890.awsapps.com/start', 'deny'],
+    [built, 'app://sso-tray/index.html', 'allow'],
+    [built, 'app://sso-tray/index.html#/portal', 'allow'],
+    [built, 'file:///etc/passwd', 'deny'],
+    [built, 'file:///app/out/renderer/index.html', 'deny'],
+    [built, 'app://evil/index.html', 'deny'],
+    [built, 'app://sso-tray/other.html', 'deny'],
+    [built, 'https://d-1234567890.awsapps.com/start', 'deny'],
     [dev, 'http://localhost:5173/', 'allow'],
     [dev, 'http://localhost:5173/?reload', 'allow'],
     [dev, 'https://evil.example/', 'deny'],
@@ -26,11 +29,11 @@ describe('decideNavigation', () => {
 
   it.each([
     // Portal: only its own page; an AWS link is not a navigation (the page opens it externally).
-    ['portal', 'file:///app/out/renderer/index.html?x', 'allow'],
-    ['portal', 'file:///app/out/renderer/other.html', 'deny'],
+    ['portal', 'app://sso-tray/index.html?x', 'allow'],
+    ['portal', 'app://sso-tray/other.html', 'deny'],
     ['portal', 'https://console.aws.amazon.com/', 'deny'],
     // Quick switcher: no page yet, so nowhere; never the portal's page.
-    ['quick-switcher', 'file:///app/out/renderer/index.html', 'deny'],
+    ['quick-switcher', 'app://sso-tray/index.html', 'deny'],
     ['quick-switcher', 'https://console.aws.amazon.com/', 'deny'],
     // Console: the console and sign-in hosts in place, the other hosts of the external-URL policy
     // in the browser, the rest nowhere (AWS's documentation is not one of them: app/security/aws-hosts.ts).
@@ -42,10 +45,10 @@ describe('decideNavigation', () => {
     ['console', 'https://d-1234567890.awsapps.com/start', 'open-externally'],
     ['console', 'https://evil.example/', 'deny'],
     ['console', 'http://console.aws.amazon.com/', 'deny'],
-    ['console', 'file:///app/out/renderer/index.html', 'deny'],
+    ['console', 'app://sso-tray/index.html', 'deny'],
     ['console', 'javascript:alert(1)', 'deny'],
     // A webContents the registry does not know: nowhere, not even the app's page.
-    [undefined, 'file:///app/out/renderer/index.html', 'deny'],
+    [undefined, 'app://sso-tray/index.html', 'deny'],
     [undefined, 'https://console.aws.amazon.com/', 'deny'],
   ] as const)('%s → %s: %s', (kind, url, expected) => {
     expect(decide(url, kind)).toBe(expected);

@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
+type ProtocolHandler = (request: Request) => Promise<Response>;
 
 export interface FakeEvent {
   defaultPrevented: boolean;
@@ -21,6 +22,8 @@ export function createFakeElectron() {
     trays: [] as FakeTray[],
     notifications: [] as FakeNotification[],
     ipcHandlers: new Map<string, Listener>(),
+    /** protocol.handle's handlers by scheme, so a test can send a request to one. */
+    protocolHandlers: new Map<string, ProtocolHandler>(),
     quitCompleted: false,
   };
 
@@ -128,6 +131,10 @@ export function createFakeElectron() {
       removeHandler: vi.fn((channel: string) => state.ipcHandlers.delete(channel)),
     },
     session: { defaultSession, fromPartition },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: ProtocolHandler) => state.protocolHandlers.set(scheme, handler)),
+    },
   };
   return { module, state };
 }

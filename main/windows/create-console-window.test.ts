@@ -10,7 +10,7 @@ import { createWindowRegistry } from './window-registry';
 
 vi.mock('electron', async () => (await import('../testing/fake-electron')).liveElectronModule);
 
-const source: RendererSource = { kind: 'file', directory: '/app/out/renderer' };
+const source: RendererSource = { kind: 'built', directory: '/app/out/renderer' };
 const identity = { accountId: '123456789012', roleName: 'AdminAccess' };
 const signInUrl = 'https://signin.aws.amazon.com/federation?Action=login&SigninToken=secret';
 
@@ -60,7 +60,7 @@ describe('createConsoleWindow', () => {
     expect(first.webContents.session).toBe(second.webContents.session);
   });
 
-  it.each(['https://evil.example/', 'https://d-1234567890.awsapps.com/start', 'file:///app/out/renderer/index.html'])(
+  it.each(['https://evil.example/', 'https://d-1234567890.awsapps.com/start', 'app://sso-tray/index.html'])(
     'opens no window on %s, and logs only its origin',
     (url) => {
       const { create } = setup();

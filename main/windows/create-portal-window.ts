@@ -1,9 +1,9 @@
 // Creates a portal window, registers it, and loads the portal page from its source (dev server
-// or built file).
+// or the built files over app://).
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
 import type { Logger } from '../../app/ports/logger';
-import { pageLocation, type RendererSource } from '../renderer-source';
+import { pageUrl, type RendererSource } from '../renderer-source';
 import { portalWindowOptions } from './portal-window-options';
 import type { WindowRegistry } from './window-registry';
 
@@ -20,8 +20,6 @@ export function createPortalWindow(deps: PortalWindowDeps): BrowserWindow {
   // Registered before anything loads: the page's first request must find its window's kind.
   deps.windows.add('portal', window);
   window.once('ready-to-show', () => window.show());
-  const location = pageLocation(deps.source, 'portal');
-  const loading = location.kind === 'url' ? window.loadURL(location.url) : window.loadFile(location.path);
-  loading.catch((error: unknown) => deps.logger.error('The app page failed to load', { error }));
+  window.loadURL(pageUrl(deps.source, 'portal')).catch((error: unknown) => deps.logger.error('The app page failed to load', { error }));
   return window;
 }
