@@ -71,8 +71,36 @@ describe('electron-builder.yml', () => {
     expect(unpack.some((pattern) => pattern.includes('@napi-rs/keyring') && pattern.endsWith('.node'))).toBe(true);
   });
 
-  it('turns off the fuses that would let another program drive the app as plain Node', () => {
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false });
+  // Every fuse Electron has, each set on purpose (a fuse left out keeps Electron's default).
+  it.each([
+    // Another program could otherwise drive the app as plain Node, with its keychain identity.
+    ['runAsNode', false],
+    ['enableNodeOptionsEnvironmentVariable', false],
+    ['enableNodeCliInspectArguments', false],
+    // Console cookies on disk are encrypted with a key from the OS keychain.
+    ['enableCookieEncryption', true],
+    // The app's code is the signed asar archive, checked against its hash, and nothing beside it.
+    ['enableEmbeddedAsarIntegrityValidation', true],
+    ['onlyLoadAppFromAsar', true],
+    // The pages load from app:// (main/protocol), so file:// needs none of its old privileges.
+    ['grantFileProtocolExtraPrivileges', false],
+    // No browser-process snapshot of our own ships, so none may be swapped in.
+    ['loadBrowserProcessSpecificV8Snapshot', false],
+  ] as const)('fuse %s is %s', (fuse, value) => {
+    expect(config.electronFuses?.[fuse]).toBe(value);
+  });
+
+  it('sets no fuse beyond those', () => {
+    expect(Object.keys(config.electronFuses ?? {}).sort()).toEqual([
+      'enableCookieEncryption',
+      'enableEmbeddedAsarIntegrityValidation',
+      'enableNodeCliInspectArguments',
+      'enableNodeOptionsEnvironmentVariable',
+      'grantFileProtocolExtraPrivileges',
+      'loadBrowserProcessSpecificV8Snapshot',
+      'onlyLoadAppFromAsar',
+      'runAsNode',
+    ]);
   });
 
   it('builds a signed-ready menu-bar app on macOS, nsis on Windows, AppImage and deb on Linux', () => {
