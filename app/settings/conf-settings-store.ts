@@ -77,7 +77,9 @@ export class ConfSettingsStore implements SettingsStore {
     const checked = readSettingsFile(text);
     if (checked.ok) {
       this.#extras = checked.extras;
-      if (checked.migrated) await this.save(checked.settings);
+      // Writing the upgrade back is not needed to run; a folder that refuses it is reported when
+      // the user next changes something (settings-unwritable), not as a file that cannot be read.
+      if (checked.migrated) await this.save(checked.settings).catch(() => undefined);
       const skipped = checked.skippedInstances;
       return { settings: checked.settings, ...(skipped.length > 0 ? { skippedInstances: skipped } : {}) };
     }
@@ -88,7 +90,8 @@ export class ConfSettingsStore implements SettingsStore {
       return this.#readOnly(`${checked.reason}, and it could not be kept aside (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     const settings = defaultSettings();
-    await this.save(settings);
+    // The original bytes are safe in the backup; an unwritable folder only means no fresh file yet.
+    await this.save(settings).catch(() => undefined);
     return { settings, problem: { reason: quoteText(checked.reason, settingsReasonMaxLength), backupPath } };
   }
 

@@ -103,6 +103,20 @@ describe('a settings folder that cannot be written', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ version: 1, instances: [] });
   });
 
+  it('a file of an older version in a read-only folder still loads, upgraded in memory', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'settings.json'), JSON.stringify({ instances: [instance] }));
+    chmodSync(join(cwd, 'settings.json'), 0o644);
+    chmodSync(cwd, 0o555);
+    const loaded = await runUnprivileged<unknown>(`
+      const { openConfSettingsStore } = await load(${JSON.stringify(repositoryFile('app/settings/open-conf-settings-store.ts'))});
+      const store = openConfSettingsStore({ cwd: ${JSON.stringify(cwd)} }, { now: () => 0, sleep: async () => {} });
+      console.log(JSON.stringify(await store.load()));
+    `);
+    expect(loaded).toEqual({ settings });
+    expect(JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8'))).toEqual({ instances: [instance] });
+  });
+
   // In-process: root can still hit this one. The folder is replaced by a regular file after start.
   it('adding an instance when the settings folder has become a file answers settings-unwritable, not internal', async () => {
     const cwd = join(folder(), 'user-data');
