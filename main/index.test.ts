@@ -3,7 +3,6 @@
 // the contract behind the sender check, the page policies, the tray, and a quit that disposes the
 // core first. The pure decisions themselves have their own table tests.
 import { tmpdir } from 'node:os';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -47,7 +46,6 @@ for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tr
   vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
 }
 
-// main/index.ts serves ../renderer beside itself: here the source folder, which holds index.html too.
 const builtPage = 'app://sso-tray/index.html';
 
 async function start(env: Record<string, string> = {}, lock = true, packaged = false): Promise<FakeElectron> {
@@ -75,7 +73,6 @@ beforeEach(() => {
   holder.cores = [];
   vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
   vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
 });
@@ -101,31 +98,6 @@ describe('main/index.ts', () => {
     expect((electron.state.trays[0]?.menu as { label: string }[]).map((item) => item.label)).toEqual(['Open SSO Tray', 'Quit SSO Tray']);
   });
 
-  // The renderer was loaded with loadFile: a file: page has no origin of its own.
-  it('serves the built pages over app://, registered before ready, with only the renderer folder behind it', async () => {
-    const electron = await start();
-    const { protocol, app } = electron.module;
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
-    expect(protocol.handle).toHaveBeenCalledTimes(1);
-    expect(electron.state.windows[0]!.loadFile).not.toHaveBeenCalled();
-
-    const serve = electron.state.protocolHandlers.get('app')!;
-    const page = await serve(new Request('app://sso-tray/index.html'));
-    expect(page.status).toBe(200);
-    expect(await page.text()).toBe(readFileSync(resolve(__dirname, '../renderer/index.html'), 'utf8'));
-    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy('production'));
-    // package.json sits one folder above the renderer's.
-    for (const url of ['app://sso-tray/..%2fpackage.json', 'app://sso-tray/%2e%2e%2fpackage.json', 'app://other/index.html']) {
-      expect((await serve(new Request(url))).status, url).toBe(404);
-    }
-  });
-
-  it('leaves app:// unanswered under the dev server', async () => {
-    const electron = await start({ ELECTRON_RENDERER_URL: 'http://localhost:5173' });
-    expect(electron.module.protocol.handle).not.toHaveBeenCalled();
-  });
-
   it('composes the core for Electron with the emulator endpoint from the environment', async () => {
     await start({ SSO_TRAY_AWS_ENDPOINT: 'http://127.0.0.1:4566' });
     expect(holder.cores[0]?.options).toMatchObject({ runtime: 'electron', appName: 'SSO Tray', awsEndpoint: 'http://127.0.0.1:4566' });
@@ -142,40 +114,6 @@ describe('main/index.ts', () => {
     expect(holder.cores[0]?.options.awsEndpoint).toBeUndefined();
     expect(electron.module.app.setPath).not.toHaveBeenCalled();
     expect(vi.mocked(console.warn).mock.calls.flat().join('\n')).toMatch(/Ignored developer variables in a packaged app .*SSO_TRAY_AWS_ENDPOINT.*SSO_TRAY_USER_DATA_DIR/);
-  });
-
-  // A debugger switch gave whoever launched a released app a debugger inside it.
-  it('a packaged app launched with a debugging switch exits before it does anything', async () => {
-    const argv = process.argv;
-    process.argv = [argv[0]!, '--remote-debugging-port=9222', '--inspect-brk'];
-    try {
-      const electron = createFakeElectron();
-      electron.module.app.isPackaged = true;
-      holder.electron = electron;
-      vi.resetModules();
-      await import('./index');
-      expect(electron.module.app.exit).toHaveBeenCalledWith(1);
-      expect(electron.module.app.requestSingleInstanceLock).not.toHaveBeenCalled();
-      expect(electron.module.app.setPath).not.toHaveBeenCalled();
-      expect(electron.module.app.whenReady).not.toHaveBeenCalled();
-      expect(electron.state.windows).toHaveLength(0);
-      expect(holder.cores).toHaveLength(0);
-      expect(vi.mocked(console.error).mock.calls.flat().join('\n')).toMatch(/remote-debugging-port, inspect-brk/);
-    } finally {
-      process.argv = argv;
-    }
-  });
-
-  it('a checkout keeps the debugging switches (Playwright launches Electron with them)', async () => {
-    const argv = process.argv;
-    process.argv = [argv[0]!, '.', '--inspect=0', '--remote-debugging-port=0'];
-    try {
-      const electron = await start();
-      expect(electron.module.app.exit).not.toHaveBeenCalled();
-      expect(electron.state.windows).toHaveLength(1);
-    } finally {
-      process.argv = argv;
-    }
   });
 
   it('answers the contract for its own page only', async () => {

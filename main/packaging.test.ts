@@ -31,6 +31,7 @@ const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
   main: string;
   productName: string;
   type?: string;
+  devDependencies: Readonly<Record<string, string>>;
 };
 
 /** Tooling paths that must never reach users. */
@@ -101,6 +102,16 @@ describe('electron-builder.yml', () => {
       'onlyLoadAppFromAsar',
       'runAsNode',
     ]);
+  });
+
+  // Electron ships Chromium's security fixes only for its latest three majors: raise the floor with
+  // each upgrade, so a downgrade (or a lock file behind package.json) fails here.
+  it('builds on a current Electron, the one package.json asks for', () => {
+    const floor = 45;
+    const wanted = Number(/^\^?(\d+)\./.exec(packageJson.devDependencies['electron'] ?? '')?.[1]);
+    const installed = JSON.parse(readFileSync(new URL('node_modules/electron/package.json', root), 'utf8')) as { version: string };
+    expect(wanted).toBeGreaterThanOrEqual(floor);
+    expect(Number(installed.version.split('.')[0])).toBe(wanted);
   });
 
   it('builds a signed-ready menu-bar app on macOS, nsis on Windows, AppImage and deb on Linux', () => {

@@ -82,9 +82,11 @@ describe('hardenApp: navigation by window kind', () => {
     expect(openExternal.mock.calls).toEqual([['https://console.aws.amazon.com/s3']]);
   });
 
-  it('refuses to attach a <webview>', () => {
+  it.each(['portal', 'console', undefined] as const)('refuses to attach a <webview> in a %s window, whatever its options', (kind) => {
+    const window = kind ? open(kind) : new electron.module.BrowserWindow({});
+    const webPreferences = { preload: '/tmp/evil.js', nodeIntegration: true };
     const attach = fakeEvent();
-    open('portal').webContents.emit('will-attach-webview', attach);
+    window.webContents.emit('will-attach-webview', attach, webPreferences, { src: 'https://evil.example/', allowpopups: 'true' });
     expect(attach.defaultPrevented).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ export const hardenedWebPreferences = {
   webSecurity: true,
   allowRunningInsecureContent: false,
   webviewTag: false,
+  // Said out loud rather than left to the default: no experimental web platform features.
+  experimentalFeatures: false,
   // A file dropped on the window would otherwise replace the page with it.
   navigateOnDragDrop: false,
   // Spell checking downloads dictionaries from a Google server on Windows and Linux.

@@ -19,6 +19,7 @@ describe('window options, every kind', () => {
     ['allowRunningInsecureContent', false],
     ['webviewTag', false],
     ['navigateOnDragDrop', false],
+    ['experimentalFeatures', false],
   ] as const;
 
   it.each(kinds.flatMap(([kind, options]) => pinned.map(([key, value]) => [kind, key, value, options] as const)))(
@@ -27,6 +28,12 @@ describe('window options, every kind', () => {
   );
 
   it.each(kinds)('%s starts hidden until its page is ready', (_kind, options) => expect(options.show).toBe(false));
+
+  // Electron's checklist: no Blink features beyond Chromium's defaults, and no popups for a <webview>.
+  it.each(kinds)('%s enables no Blink feature and no webview popups', (_kind, options) => {
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(JSON.stringify(options)).not.toMatch(/allowpopups/i);
+  });
 });
 
 describe('portalWindowOptions', () => {
