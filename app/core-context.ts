@@ -2,6 +2,7 @@
 // settings, the secret store that the keychain probe chose, and the AWS layer. Each fallback on
 // the way (no keychain, a broken settings file) becomes a start-up notice, so the user is told.
 import { AwsClients } from './aws/aws-clients';
+import type { RateLimiterOptions } from './aws/adaptive-rate-limiter';
 import type { SdkTimeouts } from './aws/sdk-clients';
 import type { EventHub } from './ipc/event-hub';
 import type { Notice } from './model/notice';
@@ -53,6 +54,8 @@ export interface CoreContext {
   readonly aws: AwsClients;
   /** Randomness for jitter; tests pass a fixed one. */
   readonly random: () => number;
+  /** The folder for the app's own files, if they are kept on disk. */
+  readonly dataDir: string | undefined;
   /** What went wrong while starting, for the notices area to show. */
   readonly startupNotices: readonly Notice[];
 }
@@ -65,6 +68,10 @@ export interface ContextOptions {
   /** Connection and request limits for every AWS call (default: 5 s and 15 s). */
   readonly sdkTimeouts?: SdkTimeouts | undefined;
   readonly random?: (() => number) | undefined;
+  /** The folder for the app's own files (the portal cache); absent keeps them in memory. */
+  readonly dataDir?: string | undefined;
+  /** The portal's pace per instance (tests and benchmarks change it). */
+  readonly portalRateLimit?: Partial<RateLimiterOptions> | undefined;
 }
 
 export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
@@ -94,7 +101,9 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
       clientName: `${options.appName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-client`,
       maxAttempts: options.sdkMaxAttempts,
       timeouts: options.sdkTimeouts,
+      rateLimit: options.portalRateLimit,
     }),
+    dataDir: options.dataDir,
     random: options.random ?? Math.random,
     startupNotices,
   };

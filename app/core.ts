@@ -9,6 +9,9 @@ import { createRedactingLogger } from './logging/redacting-logger';
 import type { Logger } from './ports/logger';
 import { instancesArea } from './instances';
 import { noticesArea } from './notices';
+import { portalArea } from './portal';
+import type { RoleRef } from './portal/role-credentials';
+import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
 import type { AccessTokenProvider } from './sessions/session-manager';
 
@@ -28,6 +31,8 @@ export interface Core {
   readonly ready: Promise<void>;
   /** Access tokens for other services (portal, role credentials), and word of sign-outs. */
   readonly sessions: AccessTokenProvider;
+  /** Role credentials for main's own features (copy, console, files); never sent to a page. */
+  roleCredentials(role: RoleRef): Promise<RoleCredentials>;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -43,7 +48,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const notices = noticesArea.start(context);
     const catalog = instancesArea.start(context);
     const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
-    return { context, notices, catalog, sessions };
+    const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
+    return { context, notices, catalog, sessions, portal };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
@@ -57,6 +63,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     }),
     ...sessionsArea.handlers(async () => (await started()).sessions),
     ...noticesArea.handlers(async () => (await started()).notices),
+    ...portalArea.handlers(async () => (await started()).portal),
   };
 
   return {
@@ -79,12 +86,14 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
         };
       },
     },
+    roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
     async whenIdle() {
       await (await started()).sessions.sessions.whenRefreshesSettled();
     },
     async dispose() {
       const areas = await starting.catch(() => undefined);
       if (!areas) return;
+      await areas.portal.dispose();
       await areas.sessions.dispose();
       areas.notices.dispose();
       areas.context.aws.dispose();

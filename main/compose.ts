@@ -38,6 +38,8 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
     appVersion: app.getVersion(),
     runtime: 'electron',
     awsEndpoint,
+    // The portal cache lives beside settings.json.
+    dataDir: app.getPath('userData'),
     browser: { open: (url) => openExternal(url) },
     clipboard: electronClipboard,
     logger: createConsoleLogger('main'),

@@ -1,10 +1,11 @@
 // The AWS layer's client cache: one OIDC and one portal client per (region, origin), shared by
 // every instance there and by every caller (sign-in, refresh, the portal listing, the CLI). This is
-// also where a per-instance rate limiter will sit, in front of the portal clients.
+// where each instance's rate limiter lives, in front of its portal calls.
 import type { Instance } from '../model/instance';
 import type { Clock } from '../ports/clock';
 import { resolveEndpoints, type ServiceEndpoints } from './endpoints';
 import { OidcClient } from './oidc-client';
+import { AdaptiveRateLimiter, type RateLimiterOptions } from './adaptive-rate-limiter';
 import { PortalClient } from './portal-client';
 import type { SdkTimeouts } from './sdk-clients';
 
@@ -17,11 +18,14 @@ export interface AwsClientOptions {
   /** SDK attempts per call; absent = the SDK default (3). */
   readonly maxAttempts?: number | undefined;
   readonly timeouts?: SdkTimeouts | undefined;
+  /** The portal's pace per instance (default: IAM Identity Center's 20 requests per second). */
+  readonly rateLimit?: Partial<RateLimiterOptions> | undefined;
 }
 
 export class AwsClients {
   readonly #oidc = new Map<string, OidcClient>();
   readonly #portal = new Map<string, PortalClient>();
+  readonly #limiters = new Map<string, AdaptiveRateLimiter>();
 
   constructor(private readonly options: AwsClientOptions) {}
 
@@ -43,11 +47,17 @@ export class AwsClients {
     );
   }
 
+  /** The instance's one rate limiter: the quota is per instance, whoever calls. */
+  limiterFor(instance: Pick<Instance, 'id'>): AdaptiveRateLimiter {
+    return getOrCreate(this.#limiters, instance.id, () => new AdaptiveRateLimiter(this.options.clock, this.options.rateLimit));
+  }
+
   dispose(): void {
     for (const client of this.#oidc.values()) client.dispose();
     for (const client of this.#portal.values()) client.dispose();
     this.#oidc.clear();
     this.#portal.clear();
+    this.#limiters.clear();
   }
 }
 

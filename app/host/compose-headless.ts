@@ -58,6 +58,6 @@ export function composeHeadless(options: HeadlessOptions): Core {
       settingsStore:
         options.settingsStore ?? (persistence ? openConfSettingsStore({ cwd: persistence.userDataDir }, clock) : new InMemorySettingsStore()),
     },
-    options,
+    { ...options, dataDir: options.dataDir ?? persistence?.userDataDir },
   );
 }

@@ -3,6 +3,11 @@
 export interface AccessTokenRequest {
   /** May open a sign-in (browser or device code) when no session can be refreshed. */
   readonly interactive: boolean;
+  /**
+   * A token the service has just refused although it looked fresh here (expired early, clock
+   * skew): refresh instead of handing it out again. Concurrent callers share that one refresh.
+   */
+  readonly rejectedToken?: string;
 }
 
 /** A token, and word when a session ends. */

@@ -109,13 +109,21 @@ export class SessionManager implements AccessTokenProvider {
 
   async getAccessToken(instanceId: string, request: AccessTokenRequest): Promise<string> {
     const slot = this.#slot(instanceId);
+    const tokens = slot.tokens;
+    if (tokens && !isSameIssuer(tokens.issuer, this.#issuer(slot))) throw await this.#refuseForeignIssuer(slot, tokens.issuer);
+    // A token the service refused is refreshed; if it was already replaced, the new one is the answer.
+    const refused = request.rejectedToken !== undefined && request.rejectedToken === tokens?.accessToken;
+    // A fresh token is the answer even while a sign-in finishes (the one it just stored, or the old one).
+    if (tokens && !refused && isTokenFresh(tokens.expiresAt, this.deps.clock.now())) return tokens.accessToken;
     if (slot.signIn) {
       if (request.interactive) return slot.signIn.promise;
       throw new AppError('signed-out', `Finish signing in to ${slot.instance.displayName} first.`);
     }
-    const tokens = slot.tokens;
-    if (tokens && !isSameIssuer(tokens.issuer, this.#issuer(slot))) throw await this.#refuseForeignIssuer(slot, tokens.issuer);
-    if (tokens && isTokenFresh(tokens.expiresAt, this.deps.clock.now())) return tokens.accessToken;
+    // While a refresh waits for its retry, callers get its error: fifty callers must not make fifty
+    // attempts (and push the backoff out). Someone who asks on purpose may try at once.
+    if (slot.state.kind === 'reconnecting' && !request.interactive && this.deps.clock.now() < slot.state.retryAt) {
+      throw new AppError('network', slot.state.message);
+    }
     if (tokens?.refreshToken) {
       try {
         return await this.#refreshes.run(instanceId, () => this.#refresh(slot));
@@ -278,7 +286,7 @@ export class SessionManager implements AccessTokenProvider {
         await this.#accept(slot, outcome.grant, tokens?.refreshToken);
         return outcome.grant.accessToken;
       case 'session-ended':
-        this.deps.logger.info('The session can no longer be refreshed', { instanceId: id });
+        this.deps.logger.info('The session can no longer be refreshed', { instanceId: id, error: outcome.error.cause ?? outcome.error });
         await this.#expire(slot, outcome.registrationInvalid);
         throw outcome.error;
       case 'transient': {

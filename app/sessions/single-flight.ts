@@ -7,9 +7,14 @@ export class SingleFlight<T> {
   run(key: string, start: () => Promise<T>): Promise<T> {
     const running = this.#running.get(key);
     if (running) return running;
-    const promise = start().finally(() => {
-      if (this.#running.get(key) === promise) this.#running.delete(key);
-    });
+    // Started on the next microtask, after the run is registered: `start` may fire listeners that
+    // ask for the same key at once (a state change that wakes the portal listing), and they must
+    // join this run instead of starting a second one.
+    const promise = Promise.resolve()
+      .then(start)
+      .finally(() => {
+        if (this.#running.get(key) === promise) this.#running.delete(key);
+      });
     this.#running.set(key, promise);
     return promise;
   }

@@ -14,17 +14,23 @@ import { NodeFileSystem } from '../files/node-file-system';
 import { InMemoryClipboard } from '../host/in-memory-clipboard';
 import { InMemorySettingsStore } from '../settings/in-memory-settings-store';
 import type { SettingsStore } from '../settings/settings-store';
-import type { FakeClock } from './fake-clock';
+import { FakeClock } from './fake-clock';
+import type { Clock } from '../ports/clock';
+import type { RateLimiterOptions } from '../aws/adaptive-rate-limiter';
 import { RedirectingBrowser } from './recording-browser';
 
 export interface CoreHarnessOptions {
-  readonly clock: FakeClock;
+  /** A FakeClock for sign-in and refresh tests; the system clock for the portal's real-time pacing. */
+  readonly clock: FakeClock | Clock;
   readonly endpoint: string;
   readonly secretStore: SecretStore;
   readonly settingsStore?: SettingsStore;
   readonly browser?: RedirectingBrowser;
   /** Short limits for tests of a server that never answers. */
   readonly sdkTimeouts?: SdkTimeouts;
+  /** Where the portal cache goes; memory only when absent. */
+  readonly dataDir?: string;
+  readonly portalRateLimit?: Partial<RateLimiterOptions>;
 }
 
 export interface RecordedEvent {
@@ -54,7 +60,7 @@ export class CoreHarness {
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
       },
-      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5 },
+      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit },
     );
     this.core.events.subscribeAll((event, payload) => this.events.push({ event, payload }));
     this.#dispatch = createDispatcher(this.core.handlers, (channel, error) => this.internalErrors.push({ channel, error }));
@@ -97,7 +103,9 @@ export class CoreHarness {
   async advanceUntil(done: () => Promise<boolean>, stepMs: number, maxSteps: number): Promise<void> {
     for (let step = 0; step < maxSteps; step += 1) {
       if (await done()) return;
-      await this.options.clock.advance(stepMs);
+      const clock = this.options.clock;
+      if (!(clock instanceof FakeClock)) throw new Error('advanceUntil needs a FakeClock');
+      await clock.advance(stepMs);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     if (!(await done())) throw new Error(`Condition not met after ${maxSteps} steps of ${stepMs} ms`);

@@ -30,6 +30,8 @@ export function createFakeElectron() {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     setPath: vi.fn(),
+    /** A folder that does not exist: nothing in the wiring tests writes there. */
+    getPath: vi.fn((name: string) => `/nonexistent/sso-tray-fake/${name}`),
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
     getName: () => 'SSO Tray',

@@ -6,6 +6,7 @@ import type { Result } from '../result';
 import { appInfoEvents, appInfoRequests } from './app-info';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
+import { portalEvents, portalRequests } from './portal';
 import { sessionEvents, sessionRequests } from './sessions';
 
 // One line per area: its requests and its events.
@@ -14,6 +15,7 @@ export const requests = {
   ...instanceRequests,
   ...sessionRequests,
   ...noticeRequests,
+  ...portalRequests,
 } as const;
 
 export const events = {
@@ -21,6 +23,7 @@ export const events = {
   ...instanceEvents,
   ...sessionEvents,
   ...noticeEvents,
+  ...portalEvents,
 } as const;
 
 export type Requests = typeof requests;
