@@ -1,6 +1,7 @@
 // The Electron app's composition: the headless root (app/host/compose-headless.ts) with main's own
 // adapters: the guarded system-browser opener, Electron's clipboard, the keychain and
 // electron-store for settings. No DI container; adding a port means adding a line here.
+import { join } from 'node:path';
 import { app, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Core } from '../app/core';
@@ -47,7 +48,14 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
     // The core probes the keychain and falls back to memory (never a file) when it is unreachable.
     secretStore: new KeychainSecretStore(),
     // settings.json in the user-data folder; the adapter validates, migrates and keeps broken files aside.
-    settingsStore: new ConfSettingsStore(new ElectronStore<Record<string, unknown>>({ name: 'settings', ...confSettingsOptions }), systemClock),
+    // Built inside load(): electron-store reads the file in its constructor, and a directory or an
+    // unreadable file there must become a notice, not a crash before the first window.
+    settingsStore: new ConfSettingsStore(
+      () => new ElectronStore<Record<string, unknown>>({ name: 'settings', ...confSettingsOptions }),
+      systemClock,
+      undefined,
+      join(app.getPath('userData'), 'settings.json'),
+    ),
   });
   openExternal = createGuardedOpener({ openExternal: (url) => shell.openExternal(url), policy, logger: core.logger });
   if (awsEndpoint) core.logger.info('Using a custom AWS endpoint', { endpoint: awsEndpoint });
