@@ -40,8 +40,14 @@ function partitionHosts(partition: Partition): string[] {
   return hosts;
 }
 
-/** Every OIDC, portal API, device verification, sign-in and console host, as exact names. */
-export const awsServiceHosts: ReadonlySet<string> = new Set(partitions.flatMap(partitionHosts));
+/**
+ * AWS's documentation: console pages link to it ("Learn more"), and a console window hands such
+ * links to the default browser. One exact host, AWS's own, serving no customer content.
+ */
+const documentationHosts = ['docs.aws.amazon.com', 'docs.amazonaws.cn'];
+
+/** Every OIDC, portal API, device verification, sign-in, console and documentation host, as exact names. */
+export const awsServiceHosts: ReadonlySet<string> = new Set([...partitions.flatMap(partitionHosts), ...documentationHosts]);
 
 /** The path forms start-url.ts accepts ("" for /start and the bare app.aws host, /directory/... for GovCloud and China). */
 const startUrlPaths = ['', '/directory/d-0000000000'];

@@ -93,6 +93,8 @@ describe('decideExternalUrl: AWS hosts by name, per partition', () => {
     'https://signin.amazonaws.cn/federation',
     'https://console.amazonaws.cn/',
     'https://cn-north-1.console.amazonaws.cn/',
+    // Console pages link to AWS's documentation.
+    'https://docs.aws.amazon.com/IAM/latest/UserGuide/',
   ])('allows %s', (url) => expect(decideExternalUrl(url, plain)).toMatchObject({ allowed: true }));
 
   it.each([
@@ -109,8 +111,8 @@ describe('decideExternalUrl: AWS hosts by name, per partition', () => {
     'https://my-lb-123.us-east-1.elb.amazonaws.com/',
     'https://amazonaws.com/',
     'https://awsapps.com/start',
-    'https://docs.aws.amazon.com/',
     'https://aws.amazon.com/',
+    'https://docs.aws.amazon.com.evil.example/',
     // Region tokens that are no region, or the wrong partition's
     'https://oidc.moon-east-1.amazonaws.com/authorize',
     'https://oidc.us-east-1.amazonaws.com.cn/authorize',

@@ -40,7 +40,8 @@ describe('decideNavigation', () => {
     ['console', 'https://eu-west-1.console.aws.amazon.com/ec2/home', 'allow'],
     ['console', 'https://signin.aws.amazon.com/federation?Action=login', 'allow'],
     ['console', 'https://signin.amazonaws-us-gov.com/federation', 'allow'],
-    ['console', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/', 'deny'],
+    // A console's "Learn more" link: AWS's documentation, in the default browser.
+    ['console', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/', 'open-externally'],
     ['console', 'https://attacker-bucket.s3.amazonaws.com/', 'deny'],
     ['console', 'https://d-1234567890.awsapps.com/start', 'open-externally'],
     ['console', 'https://evil.example/', 'deny'],
