@@ -4,6 +4,7 @@ import { AdminError, type EmulatorAdmin } from './admin';
 import type { Context, EmulatorRequest } from './context';
 import { DeviceCodeProblem } from './devices';
 import { jsonReply, type Reply } from './reply';
+import type { GeneratedAccountsSpec, NewAccount } from './organisation';
 import type { SettingsPatch } from './settings';
 
 export const ADMIN_PREFIX = '/_emulator/';
@@ -21,10 +22,12 @@ export function handleAdmin(admin: EmulatorAdmin, context: Context, request: Emu
 function route(admin: EmulatorAdmin, context: Context, request: EmulatorRequest): Reply {
   const path = request.url.pathname.slice(ADMIN_PREFIX.length).split('/').map(decodeURIComponent);
   const method = request.method;
-  const [resource, id, action] = path;
+  const [resource, id, action, item] = path;
   const ok = jsonReply(200, { ok: true });
+  const query = request.url.searchParams;
+  const startUrl = query.get('startUrl') ?? undefined;
 
-  switch (`${method} ${resource}${id === undefined ? '' : '/:id'}${action === undefined ? '' : `/${action}`}`) {
+  switch (`${method} ${resource}${id === undefined ? '' : '/:id'}${action === undefined ? '' : `/${action}`}${item === undefined ? '' : '/:item'}`) {
     case 'GET settings':
       return jsonReply(200, admin.settings());
     case 'PATCH settings':
@@ -59,6 +62,36 @@ function route(admin: EmulatorAdmin, context: Context, request: EmulatorRequest)
       if (!info) throw new AdminError(404, `Access key id ${id} was not issued by this emulator`);
       return jsonReply(200, info);
     }
+    case 'GET accounts/:id': {
+      const details = admin.account(id ?? '', { startUrl });
+      if (!details) throw new AdminError(404, `No instance${startUrl ? ` ${startUrl}` : ''} has an account ${id}`);
+      return jsonReply(200, details);
+    }
+    case 'POST accounts': {
+      const { accounts, generate, startUrl: bodyStartUrl } = body(request) as { accounts?: unknown; generate?: unknown; startUrl?: string };
+      if ((accounts === undefined) === (generate === undefined)) throw new AdminError(400, 'Body must have exactly one of "accounts" (a list) and "generate" ({accounts, rolesPerAccount, seed?, users?})');
+      const choice = { startUrl: optionalString(bodyStartUrl, 'startUrl') };
+      // Validated inside (organisation.ts), like the settings patch.
+      const added = accounts !== undefined ? admin.addAccounts(accounts as NewAccount[], choice) : admin.addGeneratedAccounts(generate as GeneratedAccountsSpec, choice);
+      return jsonReply(200, { accounts: added });
+    }
+    case 'PATCH accounts/:id': {
+      const { accountName, startUrl: bodyStartUrl } = body(request) as { accountName?: unknown; startUrl?: unknown };
+      if (typeof accountName !== 'string') throw new AdminError(400, 'Body must be {"accountName": "...", "startUrl"?: "..."}');
+      return jsonReply(200, admin.renameAccount(id ?? '', accountName, { startUrl: optionalString(bodyStartUrl, 'startUrl') ?? startUrl }));
+    }
+    case 'DELETE accounts/:id':
+      admin.removeAccount(id ?? '', { startUrl });
+      return ok;
+    case 'POST accounts/:id/roles': {
+      const { roleName, users, startUrl: bodyStartUrl } = body(request) as { roleName?: unknown; users?: unknown; startUrl?: unknown };
+      if (typeof roleName !== 'string') throw new AdminError(400, 'Body must be {"roleName": "...", "users"?: [...], "startUrl"?: "..."}');
+      return jsonReply(200, admin.addRole(id ?? '', roleName, { users: optionalStrings(users, 'users'), startUrl: optionalString(bodyStartUrl, 'startUrl') ?? startUrl }));
+    }
+    case 'DELETE accounts/:id/roles/:item': {
+      const users = query.getAll('user');
+      return jsonReply(200, admin.removeRole(id ?? '', item ?? '', { users: users.length > 0 ? users : undefined, startUrl }));
+    }
     case 'GET instances':
       return jsonReply(
         200,
@@ -73,10 +106,23 @@ function route(admin: EmulatorAdmin, context: Context, request: EmulatorRequest)
   throw new AdminError(404, `No admin route ${method} ${request.url.pathname}`);
 }
 
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw new AdminError(400, `${name} must be a string`);
+}
+
+function optionalStrings(value: unknown, name: string): string[] | undefined {
+  if (value === undefined || (Array.isArray(value) && value.every((entry) => typeof entry === 'string'))) return value;
+  throw new AdminError(400, `${name} must be a list of strings`);
+}
+
 function body(request: EmulatorRequest): unknown {
+  let value: unknown;
   try {
-    return request.body.trim() === '' ? {} : JSON.parse(request.body);
+    value = request.body.trim() === '' ? {} : JSON.parse(request.body);
   } catch {
     throw new AdminError(400, 'The request body is not valid JSON');
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AdminError(400, 'The request body must be a JSON object');
+  return value;
 }

@@ -1,7 +1,7 @@
 // The admin API over HTTP (/_emulator/...) and the settings it steers: latency, auto-approve,
 // lifetimes, faults scoped to operations.
 import { CreateTokenCommand, RegisterClientCommand, StartDeviceAuthorizationCommand, AccessDeniedException } from '@aws-sdk/client-sso-oidc';
-import { ListAccountsCommand, UnauthorizedException } from '@aws-sdk/client-sso';
+import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, UnauthorizedException } from '@aws-sdk/client-sso';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadOrganisation, startEmulator, type RunningEmulator } from './index';
 import { SAMPLE_START_URL, SANDBOX_START_URL, deviceSignIn, oidcClient, portalClient } from './testing';
@@ -11,7 +11,7 @@ const admin = (path: string, init?: RequestInit) => fetch(`${emulator.endpoint}/
 const json = async (response: Response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), rateLimitPerSecond: 0, pollIntervalSeconds: 0 });
+  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), rateLimitPerSecond: 0, portalRateLimitPerSecond: 0, pollIntervalSeconds: 0 });
 });
 afterAll(() => emulator.close());
 // Every test starts from the same settings and the start of the seed's fault sequence, so no test
@@ -59,6 +59,33 @@ describe('settings over HTTP', () => {
     await oidcClient(emulator.endpoint).send(new RegisterClientCommand({ clientName: 'slow', clientType: 'public' }));
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
   });
+
+  it('delays portal calls by latencyMs too, and serves concurrent calls together, not one after another', async () => {
+    const { tokens } = await deviceSignIn(emulator);
+    emulator.admin.updateSettings({ latencyMs: 250 });
+    const portal = portalClient(emulator.endpoint);
+    const timed = async (call: () => Promise<unknown>) => {
+      const started = performance.now();
+      await call();
+      return performance.now() - started;
+    };
+    expect(await timed(() => portal.send(new ListAccountsCommand({ accessToken: tokens.accessToken })))).toBeGreaterThanOrEqual(240);
+    // 24 calls at 250 ms each would take 6 s one after another; together they take one delay.
+    const accountIds = ['111111111111', '222222222222', '123456789012', '210987654321'];
+    const started = performance.now();
+    const each = await Promise.all(
+      Array.from({ length: 24 }, (_, index) =>
+        timed(() =>
+          index % 2 === 0
+            ? portal.send(new ListAccountRolesCommand({ accessToken: tokens.accessToken, accountId: accountIds[index % 4] }))
+            : portal.send(new GetRoleCredentialsCommand({ accessToken: tokens.accessToken, accountId: '111111111111', roleName: 'ReadOnlyAccess' })),
+        ),
+      ),
+    );
+    const total = performance.now() - started;
+    expect(Math.min(...each)).toBeGreaterThanOrEqual(240);
+    expect(total).toBeLessThan(1_500); // about 300 ms here; serialised it would be 6,000
+  });
 });
 
 describe('device codes over HTTP', () => {
@@ -94,7 +121,22 @@ describe('users and credentials over HTTP', () => {
     await expect(portalClient(emulator.endpoint).send(new ListAccountsCommand({ accessToken: tokens.accessToken }))).rejects.toBeInstanceOf(UnauthorizedException);
     expect((await admin('users/mallory/revoke', { method: 'POST' })).status).toBe(404);
     expect((await admin('credentials/ASIAUNKNOWNUNKNOWN12')).status).toBe(404);
+    expect((await admin('accounts/nothing-here/roles/x/y')).status).toBe(404);
     expect((await admin('nothing-here')).status).toBe(404);
     expect((await json(await admin('instances'))).status).toBe(200);
+  });
+});
+
+describe('issued credentials over HTTP', () => {
+  it('tell who an access key id the emulator issued belongs to, and when it expires', async () => {
+    const { tokens } = await deviceSignIn(emulator, { userName: 'bob' });
+    const { roleCredentials } = await portalClient(emulator.endpoint).send(new GetRoleCredentialsCommand({ accessToken: tokens.accessToken, accountId: '111111111111', roleName: 'ReadOnlyAccess' }));
+    const accessKeyId = roleCredentials?.accessKeyId ?? '';
+    const response = await json(await admin(`credentials/${accessKeyId}`));
+    expect(response).toEqual({
+      status: 200,
+      body: { accessKeyId, accountId: '111111111111', accountName: 'payments-prod', roleName: 'ReadOnlyAccess', userName: 'bob', startUrl: SAMPLE_START_URL, expiration: roleCredentials?.expiration },
+    });
+    expect(emulator.admin.issuedCredentials(accessKeyId)).toEqual(response.body);
   });
 });

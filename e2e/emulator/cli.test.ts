@@ -25,7 +25,7 @@ function startCli(args: string[]): { child: ChildProcessWithoutNullStreams; firs
 
 describe('npm run emulator', () => {
   it('prints one ready line, serves, and exits 0 on SIGTERM', async () => {
-    const { child, firstLine } = startCli(['--org', 'e2e/fixtures/sample-org.json', '--port', '0', '--poll-interval', '1', '--rate-limit', '50', '--latency-ms', '5', '--auto-approve', 'bob', '--seed', '42']);
+    const { child, firstLine } = startCli(['--org', 'e2e/fixtures/sample-org.json', '--port', '0', '--poll-interval', '1', '--rate-limit', '50', '--portal-rate-limit', '30', '--latency-ms', '5', '--auto-approve', 'bob', '--seed', '42']);
     try {
       const ready = JSON.parse(await firstLine) as { endpoint: string; startUrl: string; region: string; instances: { startUrl: string; region: string }[] };
       expect(ready.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -38,7 +38,7 @@ describe('npm run emulator', () => {
         ],
       });
       const settings = (await (await fetch(`${ready.endpoint}/_emulator/settings`)).json()) as Record<string, unknown>;
-      expect(settings).toMatchObject({ pollIntervalSeconds: 1, rateLimitPerSecond: 50, latencyMs: 5, autoApproveUser: 'bob', seed: 42 });
+      expect(settings).toMatchObject({ pollIntervalSeconds: 1, rateLimitPerSecond: 50, portalRateLimitPerSecond: 30, latencyMs: 5, autoApproveUser: 'bob', seed: 42 });
       const exit = once(child, 'exit');
       child.kill('SIGTERM');
       const [code] = await exit;

@@ -1,4 +1,4 @@
-// `npm run emulator -- --org FILE [--port N] [--latency-ms N] [--rate-limit N]
+// `npm run emulator -- --org FILE [--port N] [--latency-ms N] [--rate-limit N] [--portal-rate-limit N]
 //   [--auto-approve USER] [--generate NxM] [--poll-interval N] [--seed N]`
 // Prints ONE JSON line on stdout when ready (scripts wait for it), logs to stderr, and closes
 // cleanly on SIGINT / SIGTERM.
@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { generateOrganisation, loadOrganisation, parseGenerateSpec, startEmulator, type Organisation } from './index';
 
 const USAGE = `Usage: npm run emulator -- (--org FILE | --generate NxM) [--port N] [--latency-ms N]
-       [--rate-limit N] [--auto-approve USER] [--poll-interval SECONDS] [--seed N]`;
+       [--rate-limit N] [--portal-rate-limit N] [--auto-approve USER] [--poll-interval SECONDS] [--seed N]`;
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       'latency-ms': { type: 'string' },
       'rate-limit': { type: 'string' },
+      'portal-rate-limit': { type: 'string' },
       'auto-approve': { type: 'string' },
       'poll-interval': { type: 'string' },
       seed: { type: 'string' },
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     port: numberOption(values.port, 'port') ?? 0,
     latencyMs: numberOption(values['latency-ms'], 'latency-ms'),
     rateLimitPerSecond: numberOption(values['rate-limit'], 'rate-limit'),
+    portalRateLimitPerSecond: numberOption(values['portal-rate-limit'], 'portal-rate-limit'),
     autoApproveUser: values['auto-approve'],
     pollIntervalSeconds: numberOption(values['poll-interval'], 'poll-interval'),
     // Validated (integer 0..2^32-1) with the other settings; a bad value exits 2 with the reason.

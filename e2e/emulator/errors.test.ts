@@ -41,11 +41,11 @@ let nowMs = Date.UTC(2030, 0, 1, 8);
 const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 
 beforeAll(async () => {
-  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), now: () => nowMs, rateLimitClock: () => 0, pollIntervalSeconds: 5, rateLimitPerSecond: 0 });
+  emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), now: () => nowMs, rateLimitClock: () => 0, pollIntervalSeconds: 5, rateLimitPerSecond: 0, portalRateLimitPerSecond: 0 });
 });
 afterAll(() => emulator.close());
 beforeEach(() => {
-  emulator.admin.updateSettings({ faults: {}, rateLimitPerSecond: 0 });
+  emulator.admin.updateSettings({ faults: {}, rateLimitPerSecond: 0, portalRateLimitPerSecond: 0 });
 });
 
 const oidc = () => oidcClient(emulator.endpoint, { maxAttempts: 1 });
@@ -256,7 +256,7 @@ const rows: Row[] = [
   { name: 'max_result out of range', expected: PortalInvalidRequestException, status: 400, run: async () => portal().send(new ListAccountsCommand({ accessToken: (await deviceSignIn(emulator)).tokens.accessToken, maxResults: 101 })) },
   { name: 'forged next_token', expected: PortalInvalidRequestException, status: 400, run: async () => portal().send(new ListAccountsCommand({ accessToken: (await deviceSignIn(emulator)).tokens.accessToken, nextToken: 'bm9wZQ' })) },
   {
-    name: 'portal throttling',
+    name: 'portal throttling, per operation (the collective portal quota off)',
     expected: TooManyRequestsException,
     status: 429,
     run: async () => {
@@ -264,6 +264,39 @@ const rows: Row[] = [
       emulator.admin.updateSettings({ rateLimitPerSecond: 1 });
       await portal().send(new ListAccountsCommand({ accessToken: tokens.accessToken }));
       return portal().send(new ListAccountsCommand({ accessToken: tokens.accessToken }));
+    },
+  },
+  {
+    name: 'portal throttling, the collective quota spent by another operation',
+    expected: TooManyRequestsException,
+    status: 429,
+    run: async () => {
+      const { tokens } = await deviceSignIn(emulator);
+      emulator.admin.updateSettings({ portalRateLimitPerSecond: 1 });
+      await portal().send(new ListAccountsCommand({ accessToken: tokens.accessToken }));
+      return portal().send(new ListAccountRolesCommand({ accessToken: tokens.accessToken, accountId: '111111111111' }));
+    },
+  },
+  {
+    name: 'failing account (faults.failAccounts, default status)',
+    expected: SSOServiceException,
+    status: 500,
+    error: 'InternalServerException',
+    run: async () => {
+      const { tokens } = await deviceSignIn(emulator);
+      emulator.admin.updateSettings({ faults: { failAccounts: ['111111111111'] } });
+      return portal().send(new ListAccountRolesCommand({ accessToken: tokens.accessToken, accountId: '111111111111' }));
+    },
+  },
+  {
+    name: 'failing account answering 403 (not modelled: base class, name ForbiddenException)',
+    expected: SSOServiceException,
+    status: 403,
+    error: 'ForbiddenException',
+    run: async () => {
+      const { tokens } = await deviceSignIn(emulator);
+      emulator.admin.updateSettings({ faults: { failAccounts: ['111111111111'], failAccountsStatus: 403 } });
+      return portal().send(new GetRoleCredentialsCommand({ accessToken: tokens.accessToken, accountId: '111111111111', roleName: 'ReadOnlyAccess' }));
     },
   },
   {

@@ -115,3 +115,21 @@ export function serverErrorReply(family: Family, message = 'Injected fault: inte
   if (family === 'portal') return portalErrorReply('InternalServerException', message);
   return textReply(500, message);
 }
+
+/** The `x-amzn-errortype` a failing account (faults.failAccounts) answers with, by status. */
+const FAILED_ACCOUNT_ERRORS: Record<number, string> = {
+  400: 'InvalidRequestException',
+  401: 'UnauthorizedException',
+  // Seen from /federation/credentials in the field, though not in the model (docs/aws-wire.md §2).
+  403: 'ForbiddenException',
+  404: 'ResourceNotFoundException',
+  429: 'TooManyRequestsException',
+  500: 'InternalServerException',
+  503: 'ServiceUnavailableException',
+};
+
+/** The portal-format answer of an account named in faults.failAccounts. */
+export function failedAccountReply(status: number, accountId: string): Reply {
+  const type = FAILED_ACCOUNT_ERRORS[status] ?? 'InternalServerException';
+  return jsonReply(status, { message: `Injected fault: account ${accountId} fails` }, { 'x-amzn-errortype': type });
+}

@@ -16,7 +16,7 @@ let nowMs = Date.UTC(2030, 0, 1, 8);
 let accessToken = '';
 
 beforeAll(async () => {
-  emulator = await startEmulator({ org, now: () => nowMs, rateLimitPerSecond: 0 });
+  emulator = await startEmulator({ org, now: () => nowMs, rateLimitPerSecond: 0, portalRateLimitPerSecond: 0 });
   accessToken = (await deviceSignIn(emulator)).tokens.accessToken ?? '';
 });
 afterAll(() => emulator.close());

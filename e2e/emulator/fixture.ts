@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-const accountIdSchema = z.string().regex(/^\d{12}$/, 'an account id is exactly 12 digits');
+export const accountIdSchema = z.string().regex(/^\d{12}$/, 'an account id is exactly 12 digits');
 // IAM role names: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html
-const roleNameSchema = z.string().regex(/^[\w+=,.@-]{1,64}$/, 'a role name is 1-64 of [A-Za-z0-9+=,.@_-]');
-const userNameSchema = z.string().regex(/^[\w+=,.@-]{1,128}$/, 'a user name is 1-128 of [A-Za-z0-9+=,.@_-]');
+export const roleNameSchema = z.string().regex(/^[\w+=,.@-]{1,64}$/, 'a role name is 1-64 of [A-Za-z0-9+=,.@_-]');
+export const userNameSchema = z.string().regex(/^[\w+=,.@-]{1,128}$/, 'a user name is 1-128 of [A-Za-z0-9+=,.@_-]');
 
 const userSchema = z.object({
   userName: userNameSchema,
@@ -16,7 +16,7 @@ const userSchema = z.object({
   assignments: z.record(accountIdSchema, z.array(roleNameSchema).min(1)).default({}),
 });
 
-const accountSchema = z.object({
+export const accountSchema = z.object({
   accountId: accountIdSchema,
   accountName: z.string().min(1).max(256),
   emailAddress: z.string().min(3),

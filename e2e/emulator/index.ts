@@ -14,9 +14,12 @@ import { EmulatorState } from './state';
 export { loadOrganisation, parseOrganisation } from './fixture';
 export type { Organisation, Instance, User, Account } from './fixture';
 export { generateOrganisation, parseGenerateSpec, type GenerateSpec } from './generate';
+export { generateAccounts, type AccountsSpec, type GeneratedAccount } from './generate';
 export type { EmulatorAdmin, IssuedCredentialsInfo } from './admin';
+export type { AccountDetails, GeneratedAccountsSpec, InstanceChoice, NewAccount, RoleChange } from './organisation';
 export type { OperationCounts, Operation } from './counts';
 export type { Settings, SettingsPatch, Lifetimes, Faults } from './settings';
+export { FAIL_ACCOUNT_STATUSES, PORTAL_OPERATIONS } from './settings';
 
 export interface EmulatorOptions {
   org: Organisation;
@@ -24,14 +27,24 @@ export interface EmulatorOptions {
   port?: number;
   /** Epoch milliseconds for every expiry decision; share a fake clock with the client under test. */
   now?: () => number;
+  /** Added to every call (portal ones included); concurrent calls wait it out together. */
   latencyMs?: number;
-  /** Per operation; default 20 like AWS; 0 turns throttling off. */
+  /**
+   * Per operation; default 20; 0 turns it off. Applies to the portal operations only while
+   * portalRateLimitPerSecond is 0.
+   */
   rateLimitPerSecond?: number;
+  /**
+   * One quota per instance shared by ListAccounts, ListAccountRoles, GetRoleCredentials and
+   * Logout, like AWS's collective 20 TPS; default 20, burst one second's worth; 0 turns it off.
+   */
+  portalRateLimitPerSecond?: number;
   /** Approve every device code at once and answer every /authorize with a 302, as this user. */
   autoApproveUser?: string;
   /** Default 5 like AWS; tests use 1 or less. */
   pollIntervalSeconds?: number;
   lifetimes?: Partial<Lifetimes>;
+  /** errorRate / dropRate (seeded draws) and failAccounts (always), see Settings. */
   faults?: Faults;
   /** Seeds every fault decision (default 1): the same seed and requests give the same faults. */
   seed?: number;
@@ -72,6 +85,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   admin.updateSettings({
     latencyMs: options.latencyMs,
     rateLimitPerSecond: options.rateLimitPerSecond,
+    portalRateLimitPerSecond: options.portalRateLimitPerSecond,
     pollIntervalSeconds: options.pollIntervalSeconds,
     lifetimes: options.lifetimes,
     faults: options.faults,

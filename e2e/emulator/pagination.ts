@@ -27,12 +27,17 @@ export function decodeNextToken(token: string, listing: string): number | undefi
 
 export interface Page<T> {
   items: T[];
-  nextToken?: string;
+  /** null on the last page: the real portal sends `"nextToken": null` there (docs/aws-wire.md §2). */
+  nextToken: string | null;
 }
 
-/** Slices one page; the last page carries no nextToken (the SDK paginators stop on a falsy one). */
+/**
+ * Slices one page. The last page says `nextToken: null` explicitly, like the real portal: clients
+ * that stop only on a missing key (or only on null) both meet what production sends. Offsets are
+ * positions, so an organisation changed between two pages (admin API) can skip or repeat an item.
+ */
 export function paginate<T>(all: readonly T[], listing: string, offset: number, pageSize: number): Page<T> {
   const end = offset + pageSize;
   const items = all.slice(offset, end);
-  return end < all.length ? { items, nextToken: encodeNextToken({ listing, offset: end }) } : { items };
+  return { items, nextToken: end < all.length ? encodeNextToken({ listing, offset: end }) : null };
 }

@@ -10,7 +10,7 @@ import type { IssuedCredentials, Session } from './state';
 /** Page size when the caller sends no max_result. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-const BEARER_HEADER = 'x-amz-sso_bearer_token';
+export const BEARER_HEADER = 'x-amz-sso_bearer_token';
 
 function authenticate(context: Context, request: EmulatorRequest): Session {
   const header = request.headers[BEARER_HEADER];
@@ -54,7 +54,7 @@ export function listAccounts(context: Context, request: EmulatorRequest): Reply 
   const page = paginate(context.directory.accountsOf(session.instance, session.userName), 'accounts', offset, pageSize);
   return jsonReply(200, {
     accountList: page.items.map(({ accountId, accountName, emailAddress }) => ({ accountId, accountName, emailAddress })),
-    ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+    nextToken: page.nextToken, // null on the last page, as the real portal sends it
   });
 }
 
@@ -68,7 +68,7 @@ export function listAccountRoles(context: Context, request: EmulatorRequest): Re
   const page = paginate(roles, listing, offset, pageSize);
   return jsonReply(200, {
     roleList: page.items.map((roleName) => ({ roleName, accountId })),
-    ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+    nextToken: page.nextToken,
   });
 }
 

@@ -1,9 +1,11 @@
-// The token bucket on its own, then AWS-like throttling under a real burst from the SDK.
-import { ListAccountRolesCommand, TooManyRequestsException } from '@aws-sdk/client-sso';
-import { describe, expect, it } from 'vitest';
-import { loadOrganisation, startEmulator } from './index';
-import { RateLimiter, TokenBucket } from './rate-limit';
-import { deviceSignIn, portalClient } from './testing';
+// The token bucket on its own, then AWS-like throttling under a real burst from the SDK: the
+// portal's collective quota per instance, and the per-operation buckets. Every clock the buckets
+// see is frozen or moved by hand, so what is throttled never depends on the machine's speed.
+import { GetRoleCredentialsCommand, ListAccountRolesCommand, ListAccountsCommand, LogoutCommand, TooManyRequestsException, UnauthorizedException } from '@aws-sdk/client-sso';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadOrganisation, startEmulator, type EmulatorOptions, type RunningEmulator } from './index';
+import { RateLimiter, TokenBucket, portalQuotaKey } from './rate-limit';
+import { SANDBOX_START_URL, deviceSignIn, portalClient, startSampleEmulator } from './testing';
 
 describe('TokenBucket', () => {
   it('allows a burst of `capacity`, then refills at the rate', () => {
@@ -63,5 +65,102 @@ describe('throttling under the default 20 requests/s', () => {
     } finally {
       await emulator.close();
     }
+  });
+});
+
+describe('the collective portal quota (portalRateLimitPerSecond, default 20 per instance)', () => {
+  const running: RunningEmulator[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((emulator) => emulator.close()));
+  });
+  let clockMs = 0;
+  /** The sample organisation with the default portal quota on a clock the test moves; OIDC unthrottled. */
+  async function emulatorWith(options: Partial<EmulatorOptions> = {}) {
+    clockMs = 0;
+    const emulator = await startSampleEmulator({ portalRateLimitPerSecond: undefined, autoApproveUser: undefined, rateLimitClock: () => clockMs, ...options });
+    running.push(emulator);
+    const { tokens } = await deviceSignIn(emulator);
+    const accessToken = tokens.accessToken ?? '';
+    const client = portalClient(emulator.endpoint, { maxAttempts: 1 });
+    const outcome = (call: Promise<unknown>) =>
+      call.then(
+        () => 'ok',
+        (error: unknown) => (error instanceof TooManyRequestsException ? 'throttled' : `failed: ${String(error)}`),
+      );
+    const listAccounts = (token = accessToken) => outcome(client.send(new ListAccountsCommand({ accessToken: token })));
+    const listRoles = () => outcome(client.send(new ListAccountRolesCommand({ accessToken, accountId: '111111111111' })));
+    const credentials = () => outcome(client.send(new GetRoleCredentialsCommand({ accessToken, accountId: '111111111111', roleName: 'ReadOnlyAccess' })));
+    const logout = () => outcome(client.send(new LogoutCommand({ accessToken })));
+    return { emulator, accessToken, client, listAccounts, listRoles, credentials, logout };
+  }
+  const tally = (outcomes: string[]) => outcomes.reduce<Record<string, number>>((counts, outcome) => ({ ...counts, [outcome]: (counts[outcome] ?? 0) + 1 }), {});
+
+  it('is on by default: 20 per second, shared by ListAccounts, ListAccountRoles and GetRoleCredentials in one mixed burst', async () => {
+    const emulator = await startEmulator({ org: loadOrganisation('e2e/fixtures/sample-org.json'), log: () => undefined });
+    running.push(emulator);
+    expect(emulator.admin.settings()).toMatchObject({ portalRateLimitPerSecond: 20, rateLimitPerSecond: 20 });
+
+    const { emulator: frozen, listAccounts, listRoles, credentials } = await emulatorWith();
+    const burst = await Promise.all(Array.from({ length: 60 }, (_, index) => [listAccounts, listRoles, credentials][index % 3]?.() ?? ''));
+    expect(tally(burst)).toEqual({ ok: 20, throttled: 40 });
+    const counts = frozen.admin.counts();
+    const portalCounts = ['ListAccounts', 'ListAccountRoles', 'GetRoleCredentials'].map((operation) => counts[operation]);
+    expect(portalCounts.map((entry) => entry?.requests)).toEqual([20, 20, 20]);
+    expect(portalCounts.reduce((sum, entry) => sum + (entry?.throttled ?? 0), 0)).toBe(40);
+  });
+
+  it('throttles Logout too once the other operations have spent the quota, and refills at the rate on rateLimitClock', async () => {
+    const { listAccounts, listRoles, credentials, logout } = await emulatorWith();
+    const spent: string[] = [];
+    for (let index = 0; index < 20; index++) spent.push(await listAccounts());
+    expect(tally(spent)).toEqual({ ok: 20 });
+    expect([await logout(), await listRoles(), await credentials()]).toEqual(['throttled', 'throttled', 'throttled']);
+    clockMs = 49; // 0.98 of a token
+    expect(await listRoles()).toBe('throttled');
+    clockMs = 50; // one token after 1/20 s
+    expect([await listRoles(), await listRoles()]).toEqual(['ok', 'throttled']);
+    clockMs = 60_000; // never more than one second's worth
+    const refilled: string[] = [];
+    for (let index = 0; index < 25; index++) refilled.push(await credentials());
+    expect(tally(refilled)).toEqual({ ok: 20, throttled: 5 });
+    clockMs += 50;
+    expect(await logout()).toBe('ok');
+  });
+
+  it('is one bucket per instance: a spent quota on one start URL leaves another instance’s whole', async () => {
+    const { emulator, listAccounts } = await emulatorWith();
+    const sandbox = (await deviceSignIn(emulator, { startUrl: SANDBOX_START_URL })).tokens.accessToken ?? '';
+    await Promise.all(Array.from({ length: 25 }, () => listAccounts()));
+    expect(await listAccounts()).toBe('throttled');
+    expect(tally(await Promise.all(Array.from({ length: 25 }, () => listAccounts(sandbox))))).toEqual({ ok: 20, throttled: 5 });
+  });
+
+  it('charges tokens it never issued to one bucket of their own', async () => {
+    const { client, listAccounts } = await emulatorWith();
+    const garbage = await Promise.all(
+      Array.from({ length: 21 }, () =>
+        client.send(new ListAccountsCommand({ accessToken: 'not-a-token' })).then(
+          () => 'ok',
+          (error: unknown) => (error instanceof UnauthorizedException ? 'unauthorized' : error instanceof TooManyRequestsException ? 'throttled' : String(error)),
+        ),
+      ),
+    );
+    expect(tally(garbage)).toEqual({ unauthorized: 20, throttled: 1 });
+    expect(await listAccounts()).toBe('ok');
+    expect(portalQuotaKey(undefined)).toBe('portal (no session)');
+  });
+
+  it('replaces the per-operation buckets for the portal while on, and gives way to them when 0 (also over HTTP)', async () => {
+    const { emulator, listAccounts, listRoles } = await emulatorWith({ rateLimitPerSecond: 1, portalRateLimitPerSecond: 30 });
+    expect(tally(await Promise.all(Array.from({ length: 40 }, () => listAccounts())))).toEqual({ ok: 30, throttled: 10 });
+
+    const patched = await fetch(`${emulator.endpoint}/_emulator/settings`, { method: 'PATCH', body: JSON.stringify({ portalRateLimitPerSecond: 0, rateLimitPerSecond: 2 }) });
+    expect(await patched.json()).toMatchObject({ portalRateLimitPerSecond: 0, rateLimitPerSecond: 2 });
+    expect([await listAccounts(), await listAccounts(), await listAccounts()]).toEqual(['ok', 'ok', 'throttled']);
+    expect([await listRoles(), await listRoles(), await listRoles()]).toEqual(['ok', 'ok', 'throttled']); // a bucket per operation again
+
+    emulator.admin.updateSettings({ portalRateLimitPerSecond: 3, rateLimitPerSecond: 0 }); // a new limit starts with a full bucket
+    expect([await listRoles(), await listAccounts(), await listRoles(), await listAccounts()]).toEqual(['ok', 'ok', 'ok', 'throttled']);
+    expect(() => emulator.admin.updateSettings({ portalRateLimitPerSecond: -1 })).toThrow(/portalRateLimitPerSecond/);
   });
 });

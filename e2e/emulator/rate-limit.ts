@@ -1,6 +1,7 @@
-// Per-operation throttling like AWS's (a token bucket per API operation). It runs on real
-// (monotonic) time even when the emulator has a fake clock, because a frozen fake clock would
-// never refill the bucket.
+// Throttling like AWS's: token buckets keyed by what shares a quota. The portal's four operations
+// share one bucket per IAM Identity Center instance (AWS documents a collective 20 TPS), every
+// other operation has its own bucket (server.ts picks the key). It runs on real (monotonic) time
+// even when the emulator has a fake clock, because a frozen fake clock would never refill a bucket.
 
 /** A classic token bucket: `capacity` tokens, refilled at `ratePerSecond`. Pure: time is passed in. */
 export class TokenBucket {
@@ -27,19 +28,24 @@ export class TokenBucket {
   }
 }
 
-/** One bucket per operation; the burst capacity is one second's worth of requests. */
+/** The bucket key of an instance's collective portal quota; operation names (the other keys) have no space. */
+export function portalQuotaKey(startUrl: string | undefined): string {
+  return `portal ${startUrl ?? '(no session)'}`;
+}
+
+/** One bucket per key (an operation, or an instance's portal quota); the burst capacity is one second's worth. */
 export class RateLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
 
   constructor(private readonly monotonicNowMs: () => number = () => performance.now()) {}
 
   /** True when the request may proceed; `ratePerSecond` 0 means unlimited. */
-  allow(operation: string, ratePerSecond: number): boolean {
+  allow(key: string, ratePerSecond: number): boolean {
     if (ratePerSecond <= 0) return true;
-    let bucket = this.buckets.get(operation);
+    let bucket = this.buckets.get(key);
     if (!bucket || bucket.ratePerSecond !== ratePerSecond) {
       bucket = new TokenBucket(ratePerSecond, Math.max(1, ratePerSecond), this.monotonicNowMs());
-      this.buckets.set(operation, bucket);
+      this.buckets.set(key, bucket);
     }
     return bucket.tryTake(this.monotonicNowMs());
   }

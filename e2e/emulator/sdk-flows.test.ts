@@ -13,7 +13,7 @@ describe('with the sample organisation', () => {
   // clock, not a sleep that a busy machine could stretch, and expiries are exact.
   let nowMs = Date.UTC(2030, 0, 1, 8);
   beforeAll(async () => {
-    emulator = await startEmulator({ org, now: () => nowMs, pollIntervalSeconds: 0.2, rateLimitPerSecond: 0 });
+    emulator = await startEmulator({ org, now: () => nowMs, pollIntervalSeconds: 0.2, rateLimitPerSecond: 0, portalRateLimitPerSecond: 0 });
   });
   afterAll(() => emulator.close());
 
@@ -157,7 +157,7 @@ describe('with a generated organisation of 1,000 accounts', () => {
   let emulator: RunningEmulator;
   const big = generateOrganisation({ accounts: 1000, rolesPerAccount: 3 });
   beforeAll(async () => {
-    emulator = await startEmulator({ org: big, rateLimitPerSecond: 0 });
+    emulator = await startEmulator({ org: big, rateLimitPerSecond: 0, portalRateLimitPerSecond: 0 });
   });
   afterAll(() => emulator.close());
 

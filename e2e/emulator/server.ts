@@ -1,5 +1,6 @@
-// The HTTP shell: reads a request, runs it through the simulated network (latency, per-operation
-// throttling, injected faults), dispatches it and writes the reply. Handlers never see sockets.
+// The HTTP shell: reads a request, runs it through the simulated network (latency, throttling,
+// injected faults), dispatches it and writes the reply. Handlers never see sockets. Requests are
+// independent: nothing is locked, so N concurrent requests wait out latencyMs together, not in turn.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,11 +8,13 @@ import type { EmulatorAdmin } from './admin';
 import { ADMIN_PREFIX, handleAdmin } from './admin-routes';
 import type { Context, EmulatorRequest } from './context';
 import type { Counters } from './counts';
-import { errorReplyFor, isDeliberate, serverErrorReply, throttledReply } from './errors';
+import { errorReplyFor, failedAccountReply, isDeliberate, serverErrorReply, throttledReply } from './errors';
 import { indexPage } from './pages';
-import type { RateLimiter } from './rate-limit';
+import { BEARER_HEADER } from './portal';
+import { portalQuotaKey, type RateLimiter } from './rate-limit';
 import { htmlReply, jsonReply, type Reply } from './reply';
-import { resolveRoute } from './routes';
+import { resolveRoute, type Route } from './routes';
+import { PORTAL_OPERATIONS, type Settings } from './settings';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -68,12 +71,13 @@ async function handle(dependencies: ServerDependencies, incoming: IncomingMessag
   if (settings.latencyMs > 0) await delay(settings.latencyMs);
   if (response.destroyed) return;
 
-  if (!rateLimiter.allow(operation, settings.rateLimitPerSecond)) {
+  const quota = quotaFor(context, route, request, settings);
+  if (!rateLimiter.allow(quota.key, quota.ratePerSecond)) {
     counters.add(operation, 'throttled');
     write(response, throttledReply(family));
     return;
   }
-  const { errorRate = 0, dropRate = 0, operations } = settings.faults;
+  const { errorRate = 0, dropRate = 0, operations, failAccounts, failAccountsStatus = 500 } = settings.faults;
   // A draw only when a rate is set, so requests outside the faults do not shift the sequence.
   if (!operations || operations.includes(operation)) {
     if (dropRate > 0 && random() < dropRate) {
@@ -87,6 +91,13 @@ async function handle(dependencies: ServerDependencies, incoming: IncomingMessag
       return;
     }
   }
+  // After the draws, and without one of its own: naming failing accounts leaves the seeded sequence as it was.
+  const accountId = url.searchParams.get('account_id');
+  if (failAccounts && accountId !== null && ACCOUNT_OPERATIONS.has(operation) && failAccounts.includes(accountId)) {
+    counters.add(operation, 'faults');
+    write(response, failedAccountReply(failAccountsStatus, accountId));
+    return;
+  }
 
   let reply: Reply;
   try {
@@ -96,6 +107,25 @@ async function handle(dependencies: ServerDependencies, incoming: IncomingMessag
     reply = errorReplyFor(family, error);
   }
   write(response, reply);
+}
+
+/** The operations about one account, which faults.failAccounts makes fail. */
+const ACCOUNT_OPERATIONS: ReadonlySet<string> = new Set(['ListAccountRoles', 'GetRoleCredentials']);
+const PORTAL: ReadonlySet<string> = new Set(PORTAL_OPERATIONS);
+
+/**
+ * Which bucket a request draws from. Portal operations share their instance's quota (the
+ * instance the bearer token was issued for; tokens this emulator never issued share one bucket
+ * of their own) while portalRateLimitPerSecond is on; everything else has a bucket per operation.
+ */
+function quotaFor(context: Context, route: Route, request: EmulatorRequest, settings: Settings): { key: string; ratePerSecond: number } {
+  if (PORTAL.has(route.operation) && settings.portalRateLimitPerSecond > 0) {
+    const header = request.headers[BEARER_HEADER];
+    const token = Array.isArray(header) ? header[0] : header;
+    const instance = token ? context.state.instanceOfAccessToken(token) : undefined;
+    return { key: portalQuotaKey(instance?.startUrl), ratePerSecond: settings.portalRateLimitPerSecond };
+  }
+  return { key: route.operation, ratePerSecond: settings.rateLimitPerSecond };
 }
 
 function write(response: ServerResponse, reply: Reply): void {

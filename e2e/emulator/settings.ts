@@ -19,14 +19,37 @@ export interface Faults {
   errorRate?: number;
   /** Share of requests whose connection is destroyed without an answer, 0..1. */
   dropRate?: number;
-  /** Operation names the faults apply to; all operations when absent. */
+  /** Operation names errorRate and dropRate apply to; all operations when absent. */
   operations?: string[];
+  /**
+   * Account ids whose ListAccountRoles and GetRoleCredentials always fail with
+   * `failAccountsStatus`, whatever `operations` says; no random draw (the seeded sequence is the
+   * same with or without them).
+   */
+  failAccounts?: string[];
+  /** The status those accounts answer, one of FAIL_ACCOUNT_STATUSES (checked at run time); default 500. */
+  failAccountsStatus?: number;
 }
+
+/** Statuses a failing account may answer, with the `x-amzn-errortype` each carries (errors.ts). */
+export const FAIL_ACCOUNT_STATUSES = [400, 401, 403, 404, 429, 500, 503] as const;
+export type FailAccountStatus = (typeof FAIL_ACCOUNT_STATUSES)[number];
+
+/** The SSO portal operations, which share one quota per instance (portalRateLimitPerSecond). */
+export const PORTAL_OPERATIONS: readonly string[] = ['ListAccounts', 'ListAccountRoles', 'GetRoleCredentials', 'Logout'];
 
 export interface Settings {
   latencyMs: number;
-  /** Requests per second per operation (token bucket); 0 turns the limit off. */
+  /**
+   * Requests per second per operation (token bucket); 0 turns the limit off. Applies to every
+   * operation, except the portal's while portalRateLimitPerSecond is on.
+   */
   rateLimitPerSecond: number;
+  /**
+   * One quota per IAM Identity Center instance, shared by the four portal operations, like AWS's
+   * collective 20 TPS; 0 turns it off, and the portal operations then meet rateLimitPerSecond.
+   */
+  portalRateLimitPerSecond: number;
   faults: Faults;
   lifetimes: Lifetimes;
   pollIntervalSeconds: number;
@@ -55,6 +78,8 @@ const faultsSchema = z.strictObject({
   errorRate: z.number().min(0).max(1).optional(),
   dropRate: z.number().min(0).max(1).optional(),
   operations: z.array(z.enum(OPERATIONS)).optional(),
+  failAccounts: z.array(z.string().regex(/^\d{12}$/, 'an account id is exactly 12 digits')).optional(),
+  failAccountsStatus: z.literal([...FAIL_ACCOUNT_STATUSES], { error: `failAccountsStatus must be one of ${FAIL_ACCOUNT_STATUSES.join(', ')}` }).optional(),
 });
 
 /**
@@ -64,6 +89,7 @@ const faultsSchema = z.strictObject({
 export const settingsPatchSchema = z.strictObject({
   latencyMs: nonNegative.optional(),
   rateLimitPerSecond: nonNegative.optional(),
+  portalRateLimitPerSecond: nonNegative.optional(),
   faults: faultsSchema.optional(),
   lifetimes: z
     .strictObject({
@@ -83,6 +109,7 @@ export const settingsPatchSchema = z.strictObject({
 export interface SettingsPatch {
   latencyMs?: number;
   rateLimitPerSecond?: number;
+  portalRateLimitPerSecond?: number;
   faults?: Faults;
   lifetimes?: Partial<Lifetimes>;
   pollIntervalSeconds?: number;
@@ -91,7 +118,7 @@ export interface SettingsPatch {
 }
 
 export function defaultSettings(): Settings {
-  return { latencyMs: 0, rateLimitPerSecond: 20, faults: {}, lifetimes: { ...DEFAULT_LIFETIMES }, pollIntervalSeconds: 5, autoApproveUser: undefined, seed: DEFAULT_SEED };
+  return { latencyMs: 0, rateLimitPerSecond: 20, portalRateLimitPerSecond: 20, faults: {}, lifetimes: { ...DEFAULT_LIFETIMES }, pollIntervalSeconds: 5, autoApproveUser: undefined, seed: DEFAULT_SEED };
 }
 
 /**
@@ -111,6 +138,7 @@ export function applySettingsPatch(settings: Settings, patch: unknown): Settings
   return {
     latencyMs: value.latencyMs ?? settings.latencyMs,
     rateLimitPerSecond: value.rateLimitPerSecond ?? settings.rateLimitPerSecond,
+    portalRateLimitPerSecond: value.portalRateLimitPerSecond ?? settings.portalRateLimitPerSecond,
     faults: value.faults ?? settings.faults,
     lifetimes,
     pollIntervalSeconds: value.pollIntervalSeconds ?? settings.pollIntervalSeconds,

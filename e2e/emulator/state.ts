@@ -154,6 +154,14 @@ export class EmulatorState {
     return entry.session;
   }
 
+  /**
+   * The instance a bearer token was issued for, expired or revoked or not: the portal quota is
+   * charged to it before the handler decides whether the token is still good.
+   */
+  instanceOfAccessToken(token: string): InstanceIndex | undefined {
+    return this.accessTokens.get(token)?.session.instance;
+  }
+
   /** Takes a refresh token out of circulation (rotation) and returns its session, or why not. */
   redeemRefreshToken(token: string, clientId: string, nowMs: number): Session | 'unknown' | 'reused' | 'other-client' | 'revoked' | 'expired' {
     const session = this.refreshTokens.get(token);

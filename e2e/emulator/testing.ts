@@ -13,10 +13,12 @@ export const SAMPLE_ORG_PATH = 'e2e/fixtures/sample-org.json';
 
 /**
  * The sample organisation on a free port, as client tests want it by default: alice approves every
- * sign-in, no rate limit, no log lines. Anything can be overridden (a fake clock via `now`).
+ * sign-in, no rate limit (neither per operation nor the portal's collective one), no log lines.
+ * Anything can be overridden: a fake clock via `now`, AWS's portal quota via
+ * `portalRateLimitPerSecond: 20` (with `rateLimitClock` to freeze it).
  */
 export function startSampleEmulator(overrides: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
-  return startEmulator({ org: loadOrganisation(SAMPLE_ORG_PATH), autoApproveUser: 'alice', rateLimitPerSecond: 0, log: () => undefined, ...overrides });
+  return startEmulator({ org: loadOrganisation(SAMPLE_ORG_PATH), autoApproveUser: 'alice', rateLimitPerSecond: 0, portalRateLimitPerSecond: 0, log: () => undefined, ...overrides });
 }
 
 /** `region` is required by the SDK even with an endpoint (docs/aws-wire.md §1.1). */
@@ -40,7 +42,10 @@ export interface DeviceSignIn {
   tokens: CreateTokenCommandOutput;
 }
 
-/** Register → start → approve (admin) → CreateToken: a signed-in user in one call. */
+/**
+ * Register → start → approve (admin) → CreateToken: a signed-in user in one call. Under
+ * autoApproveUser the code is already approved, as that user: asking for another user then throws.
+ */
 export async function deviceSignIn(
   emulator: RunningEmulator,
   options: { startUrl?: string; userName?: string; scopes?: string[]; oidc?: SSOOIDCClient } = {},
@@ -50,7 +55,15 @@ export async function deviceSignIn(
   const device = await oidc.send(
     new StartDeviceAuthorizationCommand({ clientId: registration.clientId, clientSecret: registration.clientSecret, startUrl: options.startUrl ?? SAMPLE_START_URL }),
   );
-  emulator.admin.approveDevice(device.userCode ?? '', options.userName ?? 'alice');
+  const userCode = device.userCode ?? '';
+  if (emulator.admin.pendingDeviceCodes().some((pending) => pending.userCode === userCode)) {
+    emulator.admin.approveDevice(userCode, options.userName ?? 'alice');
+  } else {
+    const autoApproved = emulator.admin.settings().autoApproveUser;
+    if (options.userName !== undefined && options.userName !== autoApproved) {
+      throw new Error(`deviceSignIn: the code was auto-approved as ${autoApproved ?? '(nobody)'}, not ${options.userName}`);
+    }
+  }
   const tokens = await oidc.send(
     new CreateTokenCommand({
       clientId: registration.clientId,

@@ -2,7 +2,8 @@
 // fixture validation messages and the generator's determinism.
 import { describe, expect, it } from 'vitest';
 import { normaliseStartUrl, parseOrganisation } from './fixture';
-import { generateOrganisation, parseGenerateSpec } from './generate';
+import { createHash } from 'node:crypto';
+import { generateAccounts, generateOrganisation, parseGenerateSpec } from './generate';
 import { normaliseUserCode } from './ids';
 import { escapeHtml } from './pages';
 import { decodeNextToken, encodeNextToken, paginate } from './pagination';
@@ -58,13 +59,15 @@ describe('page tokens', () => {
     expect(decodeNextToken(token, 'accounts')).toBeUndefined();
   });
 
-  it('gives the last page no nextToken', () => {
+  it('gives the last page an explicit nextToken: null, like the real portal', () => {
     const all = Array.from({ length: 5 }, (_, index) => index);
     const first = paginate(all, 'x', 0, 2);
     expect(first.items).toEqual([0, 1]);
+    expect(decodeNextToken(first.nextToken ?? '', 'x')).toBe(2);
     const last = paginate(all, 'x', 4, 2);
-    expect(last).toEqual({ items: [4] });
-    expect(paginate(all, 'x', 3, 2)).toEqual({ items: [3, 4] });
+    expect(last).toStrictEqual({ items: [4], nextToken: null });
+    expect(paginate(all, 'x', 3, 2)).toStrictEqual({ items: [3, 4], nextToken: null });
+    expect(paginate([], 'x', 0, 2)).toStrictEqual({ items: [], nextToken: null });
   });
 });
 
@@ -92,7 +95,21 @@ describe('settings patches', () => {
     expect(next.lifetimes.accessTokenSeconds).toBe(60);
   });
 
-  it.each([{ latencyMs: -1 }, { faults: { errorRate: 2 } }, { lifetimes: { accessTokenSeconds: 0 } }, { nonsense: true }])('rejects %j', (patch) => {
+  it('default to the collective portal quota of 20 and keep failing accounts in faults', () => {
+    expect(defaultSettings()).toMatchObject({ rateLimitPerSecond: 20, portalRateLimitPerSecond: 20, faults: {} });
+    const next = applySettingsPatch(defaultSettings(), { portalRateLimitPerSecond: 0, faults: { failAccounts: ['111111111111'], failAccountsStatus: 404 } });
+    expect(next).toMatchObject({ rateLimitPerSecond: 20, portalRateLimitPerSecond: 0, faults: { failAccounts: ['111111111111'], failAccountsStatus: 404 } });
+  });
+
+  it.each([
+    { latencyMs: -1 },
+    { faults: { errorRate: 2 } },
+    { lifetimes: { accessTokenSeconds: 0 } },
+    { nonsense: true },
+    { portalRateLimitPerSecond: -1 },
+    { faults: { failAccounts: ['1111'] } },
+    { faults: { failAccounts: ['111111111111'], failAccountsStatus: 200 } },
+  ])('rejects %j', (patch) => {
     expect(() => applySettingsPatch(defaultSettings(), patch)).toThrow(/Invalid settings/);
   });
 });
@@ -139,6 +156,30 @@ describe('generateOrganisation', () => {
     expect(Object.keys(instance?.users[0]?.assignments ?? {})).toHaveLength(500);
     expect(Object.keys(instance?.users[1]?.assignments ?? {})).toHaveLength(250);
     expect(instance?.users[0]?.assignments[instance.accounts[0]?.accountId ?? '']).toEqual(['AdministratorAccess', 'ReadOnlyAccess', 'PowerUserAccess', 'Billing']);
+  });
+
+  it('makes 5,000 accounts × 4 roles quickly and identically every time', () => {
+    const started = performance.now();
+    const org = generateOrganisation({ accounts: 5000, rolesPerAccount: 4 });
+    expect(performance.now() - started).toBeLessThan(2_000); // about 20 ms alone; generous for a busy machine
+    const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+    expect(digest(generateOrganisation({ accounts: 5000, rolesPerAccount: 4 }))).toBe(digest(org));
+    const instance = parseOrganisation(org).instances[0];
+    expect(new Set(instance?.accounts.map((account) => account.accountId)).size).toBe(5000);
+    expect(instance?.accounts.at(-1)?.accountName).toMatch(/^[a-z-]+-5000$/);
+    expect(Object.keys(instance?.users[0]?.assignments ?? {})).toHaveLength(5000);
+  });
+
+  it('generates accounts to add: seeded, numbered from firstNumber, never a taken id', () => {
+    const first = generateAccounts({ accounts: 3, rolesPerAccount: 2 });
+    expect(generateAccounts({ accounts: 3, rolesPerAccount: 2 })).toEqual(first);
+    // Same draws as generateOrganisation, so the first accounts of both agree.
+    expect(first.map(({ accountId, accountName, emailAddress }) => ({ accountId, accountName, emailAddress }))).toEqual(generateOrganisation({ accounts: 3, rolesPerAccount: 2 }).instances[0]?.accounts);
+    expect(first[0]?.roles).toEqual(['AdministratorAccess', 'ReadOnlyAccess']);
+    const taken = new Set(first.map((account) => account.accountId));
+    const more = generateAccounts({ accounts: 3, rolesPerAccount: 1, firstNumber: 4, takenIds: taken });
+    expect(more.some((account) => taken.has(account.accountId))).toBe(false);
+    expect(more.map((account) => account.accountName.slice(-4))).toEqual(['0004', '0005', '0006']);
   });
 
   it('names roles beyond the built-in list and parses the CLI spec', () => {
