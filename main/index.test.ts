@@ -14,6 +14,8 @@ import { createFakeElectron, fakeEvent, type FakeElectron } from './testing/fake
 const holder = vi.hoisted(() => ({
   electron: undefined as FakeElectron | undefined,
   cores: [] as { core: Core; options: CoreOptions }[],
+  /** Makes electron-store's constructor fail as it does on a directory at settings.json. */
+  settingsUnreadable: false,
 }));
 
 // Live view of the current fake, so each test gets a fresh one after vi.resetModules().
@@ -25,6 +27,9 @@ vi.mock('electron-store', () => ({
   default: class {
     readonly path = join(tmpdir(), `sso-tray-index-test-${process.pid}-missing`, 'settings.json');
     store: Record<string, unknown> = {};
+    constructor() {
+      if (holder.settingsUnreadable) throw Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR' });
+    }
   },
 }));
 // The keychain is someone else's test; here secrets stay in memory.
@@ -71,6 +76,7 @@ const trayMenu = (electron: FakeElectron) => electron.state.trays[0]!.menu as Me
 
 beforeEach(() => {
   holder.cores = [];
+  holder.settingsUnreadable = false;
   vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.stubEnv('ELECTRON_RENDERER_URL', '');
@@ -114,6 +120,17 @@ describe('main/index.ts', () => {
     expect(holder.cores[0]?.options.awsEndpoint).toBeUndefined();
     expect(electron.module.app.setPath).not.toHaveBeenCalled();
     expect(vi.mocked(console.warn).mock.calls.flat().join('\n')).toMatch(/Ignored developer variables in a packaged app .*SSO_TRAY_AWS_ENDPOINT.*SSO_TRAY_USER_DATA_DIR/);
+  });
+
+  // Finding 5: electron-store read the file in its constructor, so a directory at settings.json
+  // threw before the fallback ran and the user saw no window.
+  it('opens its window with a settings notice when settings.json cannot be read at all', async () => {
+    holder.settingsUnreadable = true;
+    const electron = await start();
+    expect(electron.state.windows).toHaveLength(1);
+    await holder.cores[0]!.core.ready;
+    const notices = await holder.cores[0]!.core.handlers['notices:list'](undefined, { senderId: 'test' });
+    expect(notices).toMatchObject([{ kind: 'settings-reset', message: expect.stringMatching(/could not be read/) }]);
   });
 
   it('answers the contract for its own page only', async () => {
