@@ -67,9 +67,40 @@ describe('AdaptiveRateLimiter', () => {
   });
 
   it('never goes below its minimum rate', () => {
-    const limiter = new AdaptiveRateLimiter(new FakeClock(0), { ratePerSecond: 20, minRatePerSecond: 2 });
-    for (let index = 0; index < 50; index += 1) limiter.throttled();
+    const clock = new FakeClock(0);
+    const limiter = new AdaptiveRateLimiter(clock, { ratePerSecond: 20, minRatePerSecond: 2, pauseAfterThrottleMs: 1_000 });
+    for (let index = 0; index < 50; index += 1) {
+      limiter.throttled();
+      clock.jump(1_000);
+    }
     expect(limiter.rate).toBe(2);
+  });
+
+  it('counts the 429s of one burst as one cut', () => {
+    const clock = new FakeClock(0);
+    const limiter = new AdaptiveRateLimiter(clock, { ratePerSecond: 20, decreaseFactor: 0.5, pauseAfterThrottleMs: 1_000 });
+    for (let index = 0; index < 8; index += 1) limiter.throttled();
+    expect(limiter.rate).toBe(10);
+    expect(limiter.throttles).toBe(8);
+    clock.jump(1_000);
+    limiter.throttled();
+    expect(limiter.rate).toBe(5);
+  });
+
+  it('is back at its ceiling after about a hundred successes from its floor', () => {
+    const clock = new FakeClock(0);
+    const limiter = new AdaptiveRateLimiter(clock, { ratePerSecond: 20, minRatePerSecond: 1, increaseStep: 0.1, pauseAfterThrottleMs: 1_000 });
+    for (let index = 0; index < 60; index += 1) {
+      limiter.throttled();
+      clock.jump(1_000);
+    }
+    expect(limiter.rate).toBe(1);
+    let successes = 0;
+    while (limiter.rate < 20) {
+      limiter.succeeded();
+      successes += 1;
+    }
+    expect(successes).toBeLessThanOrEqual(100);
   });
 
   it('drops a waiting call whose signal aborts, and serves the rest', async () => {

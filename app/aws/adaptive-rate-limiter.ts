@@ -16,7 +16,7 @@ export interface RateLimiterOptions {
   readonly maxConcurrency: number;
   /** On a 429: rate × this. */
   readonly decreaseFactor: number;
-  /** On a success: rate + this (so recovery from a cut takes a few seconds of traffic). */
+  /** On a success: rate + at least this (recovery from a cut takes a few seconds of traffic). */
   readonly increaseStep: number;
   /** After a 429 nothing is sent for this long, so the service's own bucket can refill. */
   readonly pauseAfterThrottleMs: number;
@@ -46,6 +46,7 @@ export class AdaptiveRateLimiter {
   readonly #queues: Record<CallPriority, Waiter[]> = { interactive: [], background: [] };
   #pumping = false;
   #throttles = 0;
+  #lastCutAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly clock: Clock,
@@ -76,16 +77,24 @@ export class AdaptiveRateLimiter {
     }
   }
 
-  /** The service answered 429: slow down and pause. */
+  /**
+   * The service answered 429: pause, and slow down. The 429s of one burst (the calls already in
+   * flight) count as one signal, as in TCP: one cut per pause, or eight calls in flight would cut
+   * the rate eight times for one overshoot.
+   */
   throttled(): void {
     this.#throttles += 1;
-    this.#rate = Math.max(this.#options.minRatePerSecond, this.#rate * this.#options.decreaseFactor);
-    this.#nextSlotAt = Math.max(this.#nextSlotAt, this.clock.now() + this.#options.pauseAfterThrottleMs);
+    const now = this.clock.now();
+    if (now >= this.#lastCutAt + this.#options.pauseAfterThrottleMs) {
+      this.#rate = Math.max(this.#options.minRatePerSecond, this.#rate * this.#options.decreaseFactor);
+      this.#lastCutAt = now;
+    }
+    this.#nextSlotAt = Math.max(this.#nextSlotAt, now + this.#options.pauseAfterThrottleMs);
   }
 
-  /** A call went through: win back a little of the rate. */
+  /** A call went through: win back some of the rate (5 % of it, at least `increaseStep`). */
   succeeded(): void {
-    this.#rate = Math.min(this.#options.ratePerSecond, this.#rate + this.#options.increaseStep);
+    this.#rate = Math.min(this.#options.ratePerSecond, this.#rate + Math.max(this.#options.increaseStep, this.#rate * 0.05));
   }
 
   #acquire(priority: CallPriority, signal: AbortSignal | undefined): Promise<void> {
