@@ -35,7 +35,10 @@ export const portalArea = {
       return instance !== undefined && hasUsableSession(sessions.view(instance).session);
     };
     const cache = new PortalCache(context.dataDir ? join(context.dataDir, 'portal-cache') : undefined, context.fileSystem, context.logger, () => context.clock.now());
-    const service = new PortalService({ clock: context.clock, logger: context.logger, events: context.events, aws: context.aws, tokens: sessions, instances: catalog, cache, random: context.random, canList, ...(needs.options ? { options: needs.options } : {}) });
+    // The schedule is the user's setting (settings.json `portal.refreshIntervalMinutes`, default 1 h).
+    const refreshIntervalMs = (context.settings.current.portal?.refreshIntervalMinutes ?? 60) * 60_000;
+    const options = { refreshIntervalMs, ...needs.options };
+    const service = new PortalService({ clock: context.clock, logger: context.logger, events: context.events, aws: context.aws, tokens: sessions, instances: catalog, cache, random: context.random, canList, options });
     const credentials = new RoleCredentialsCache(context.clock, async (role) => {
       const instance = catalog.get(role.instanceId);
       try {

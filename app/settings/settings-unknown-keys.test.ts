@@ -25,7 +25,7 @@ const existing = {
 };
 const topLevelExtras = {
   favourites: [{ accountId: '111122223333', roleName: 'Admin', note: 'prod ✓ "quoted"' }],
-  portal: { refreshMinutes: 15, hidden: null, nested: { deeper: [1, 2.5, 0, 1e21, true] } },
+  quickSwitcher: { shortcut: 'Ctrl+Alt+A', hidden: null, nested: { deeper: [1, 2.5, 0, 1e21, true] } },
   theme: 'dark',
 };
 const instanceExtras = { colour: '#ff8800', aliases: { '111122223333': 'prod' }, pinned: false };
