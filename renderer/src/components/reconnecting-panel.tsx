@@ -5,14 +5,11 @@ import type { SessionState } from '../../../app/model/session';
 import { sessionStatusLabel } from '../../../app/model/session-presentation';
 import { formatDuration } from '../format/duration';
 import { useNow } from '../hooks/use-now';
-import { usePending } from '../hooks/use-pending';
-import { useAppStore } from '../store/app-store-context';
+import { SignOutActions } from './sign-out-actions';
 
 type Reconnecting = Extract<SessionState, { kind: 'reconnecting' }>;
 
 export function ReconnectingPanel({ instanceId, session }: { readonly instanceId: string; readonly session: Reconnecting }) {
-  const signOut = useAppStore((state) => state.signOut);
-  const signingOut = usePending('sessions:sign-out', instanceId);
   const now = useNow(1_000);
   const wait = session.retryAt - now;
 
@@ -25,11 +22,7 @@ export function ReconnectingPanel({ instanceId, session }: { readonly instanceId
       <p className="session-detail">
         {session.message} {wait > 1_000 ? `Trying again in ${formatDuration(wait)}.` : 'Trying again now.'}
       </p>
-      <div className="actions">
-        <button type="button" onClick={() => void signOut(instanceId)} disabled={signingOut}>
-          Sign out
-        </button>
-      </div>
+      <SignOutActions instanceId={instanceId} />
     </div>
   );
 }

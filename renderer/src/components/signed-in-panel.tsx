@@ -2,8 +2,7 @@
 // before then) and, when the service said, when the whole sign-in session ends.
 import { formatDuration } from '../format/duration';
 import { useNow } from '../hooks/use-now';
-import { usePending } from '../hooks/use-pending';
-import { useAppStore } from '../store/app-store-context';
+import { SignOutActions } from './sign-out-actions';
 
 export interface SignedInPanelProps {
   readonly instanceId: string;
@@ -14,8 +13,6 @@ export interface SignedInPanelProps {
 }
 
 export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpiresAt, renewing = false }: SignedInPanelProps) {
-  const signOut = useAppStore((state) => state.signOut);
-  const signingOut = usePending('sessions:sign-out', instanceId);
   const now = useNow(15_000);
 
   return (
@@ -35,11 +32,7 @@ export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpires
           : 'Access token being renewed.'}
         {sessionExpiresAt !== undefined ? ` Session ends in ${formatDuration(sessionExpiresAt - now)}.` : ''}
       </p>
-      <div className="actions">
-        <button type="button" onClick={() => void signOut(instanceId)} disabled={signingOut}>
-          Sign out
-        </button>
-      </div>
+      <SignOutActions instanceId={instanceId} />
     </div>
   );
 }
