@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../testing/fake-clock';
 import { ConfSettingsStore, confSettingsOptions } from './conf-settings-store';
 import { openConfSettingsStore } from './open-conf-settings-store';
-import type { Settings } from './settings-schema';
 import { settingsReasonMaxLength } from './settings-store';
+import { sampleInstanceRecord, sampleSettings, settingsTestClock } from '../testing/settings-fixtures';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -20,16 +19,9 @@ function folder(): string {
   return path;
 }
 
-const clock = new FakeClock(Date.parse('2026-11-22T08:30:00.000Z'));
-const instance = {
-  id: '6f1c1f9e-8d7b-4a43-9f3e-2b1d0c9a8e7f',
-  startUrl: 'https://d-1234567890.awsapps.com/start',
-  region: 'eu-west-1',
-  partition: 'aws',
-  displayName: 'Main',
-  signInMethod: 'browser',
-} as const;
-const settings: Settings = { version: 1, instances: [instance] };
+const clock = settingsTestClock();
+const instance = sampleInstanceRecord;
+const settings = sampleSettings;
 
 describe('ConfSettingsStore', () => {
   it('starts with defaults when there is no file', async () => {

@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InMemorySecretStore } from '../secrets/in-memory-secret-store';
 import { CoreHarness } from '../testing/core-harness';
-import { FakeClock } from '../testing/fake-clock';
 import { repositoryFile, runUnprivileged } from '../testing/run-unprivileged';
 import { openConfSettingsStore } from './open-conf-settings-store';
 import { settingsSaveError } from './settings-save-error';
-import type { Settings } from './settings-schema';
+import { sampleInstanceRecord, sampleSettings, settingsTestClock } from '../testing/settings-fixtures';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -28,16 +27,9 @@ function folder(): string {
   return path;
 }
 
-const clock = new FakeClock(Date.parse('2026-11-22T08:30:00.000Z'));
-const instance = {
-  id: '6f1c1f9e-8d7b-4a43-9f3e-2b1d0c9a8e7f',
-  startUrl: 'https://d-1234567890.awsapps.com/start',
-  region: 'eu-west-1',
-  partition: 'aws',
-  displayName: 'Main',
-  signInMethod: 'browser',
-} as const;
-const settings: Settings = { version: 1, instances: [instance] };
+const clock = settingsTestClock();
+const instance = sampleInstanceRecord;
+const settings = sampleSettings;
 
 describe('a settings file that cannot be read', () => {
   it('a directory at settings.json: the store opens, loads defaults with the reason, and never writes', async () => {
