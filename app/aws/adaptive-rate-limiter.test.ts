@@ -116,3 +116,25 @@ describe('AdaptiveRateLimiter', () => {
     expect(await third).toBe('third');
   });
 });
+
+describe('AdaptiveRateLimiter and a shared signal', () => {
+  it('leaves no abort listener behind on a signal that thousands of calls share', async () => {
+    const clock = new FakeClock(0);
+    const limiter = new AdaptiveRateLimiter(clock, { ratePerSecond: 100_000, maxConcurrency: 50 });
+    const controller = new AbortController();
+    let listeners = 0;
+    const add = controller.signal.addEventListener.bind(controller.signal);
+    const remove = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      listeners += 1;
+      add(...args);
+    }) as typeof add;
+    controller.signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+      listeners -= 1;
+      remove(...args);
+    }) as typeof remove;
+    const calls = Array.from({ length: 2_000 }, () => limiter.run(async () => undefined, { signal: controller.signal }));
+    await settle(clock, calls);
+    expect(listeners).toBe(0);
+  });
+});

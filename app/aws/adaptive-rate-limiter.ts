@@ -34,7 +34,8 @@ export const defaultRateLimiterOptions: RateLimiterOptions = {
 interface Waiter {
   readonly resolve: () => void;
   readonly reject: (reason: unknown) => void;
-  readonly signal: AbortSignal | undefined;
+  /** Removes the waiter's abort listener: a long listing shares one signal across thousands of calls. */
+  readonly release: () => void;
 }
 
 export class AdaptiveRateLimiter {
@@ -100,20 +101,17 @@ export class AdaptiveRateLimiter {
   #acquire(priority: CallPriority, signal: AbortSignal | undefined): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal };
+      const onAbort = () => {
+        const queue = this.#queues[priority];
+        const index = queue.indexOf(waiter);
+        if (index >= 0) {
+          queue.splice(index, 1);
+          reject(signal?.reason);
+        }
+      };
+      const waiter: Waiter = { resolve, reject, release: () => signal?.removeEventListener('abort', onAbort) };
       this.#queues[priority].push(waiter);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const queue = this.#queues[priority];
-          const index = queue.indexOf(waiter);
-          if (index >= 0) {
-            queue.splice(index, 1);
-            reject(signal.reason);
-          }
-        },
-        { once: true },
-      );
+      signal?.addEventListener('abort', onAbort, { once: true });
       void this.#pump();
     });
   }
@@ -134,6 +132,7 @@ export class AdaptiveRateLimiter {
         }
         const waiter = queue.shift();
         if (!waiter) continue;
+        waiter.release();
         this.#inFlight += 1;
         this.#nextSlotAt = Math.max(this.#nextSlotAt, this.clock.now()) + 1000 / this.#rate;
         waiter.resolve();
