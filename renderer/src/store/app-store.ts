@@ -8,10 +8,12 @@ import { without, type ActionError, type ActionKey } from './action-status';
 import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
 import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { createPortalSlice, type PortalSlice } from './portal-slice';
+import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice {
+export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -19,8 +21,9 @@ export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice {
   /** Forgets the error of one action (its message was dismissed). */
   dismissError(key: ActionKey): void;
   /**
-   * Subscribes to `instances-changed` and `notices-changed`, then loads both lists. Returns the
-   * unsubscribe; the App calls it from an effect, so an unmount stops the updates.
+   * Subscribes to the lists' events (instances, notices, the portal, preferences), then loads
+   * them; each instance's portal list is read as the instance appears. Returns the unsubscribe;
+   * the App calls it from an effect, so an unmount stops the updates.
    */
   connect(): () => void;
 }
@@ -28,24 +31,35 @@ export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice {
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(desktop: DesktopApi): AppStore {
-  return createStore<AppState>()((set, get) => {
+  return createStore<AppState>()((set, get, store) => {
     const context = { desktop, set, get, run: createActionRunner(set, get) };
     const instances = createInstancesSlice(context);
     const notices = createNoticesSlice(context);
+    const portal = createPortalSlice(context);
+    const preferences = createPreferencesSlice(context);
     return {
       pending: {},
       errors: {},
       ...createAppInfoSlice(context),
       ...instances.state,
       ...notices.state,
+      ...portal.state,
+      ...preferences.state,
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
       },
       connect() {
         // Subscribe before loading, so a change between the load and its answer is not lost.
-        const stops = [instances.listen(), notices.listen()];
+        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen()];
+        // Each instance in the list gets its portal list read once (and dropped when it goes).
+        const followInstances = (state: AppState) => {
+          if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
+        };
+        stops.push(store.subscribe((state, previous) => state.instances !== previous.instances && followInstances(state)));
         void get().loadInstances();
         void get().loadNotices();
+        void get().loadPreferences();
+        followInstances(get());
         return () => stops.forEach((stop) => stop());
       },
     };

@@ -1,0 +1,193 @@
+// The access portal's list of each instance, mirrored from main. `portal:get-snapshot` fills an
+// instance's list when the page opens (and after a `reset`); from then on `portal-changed` carries
+// only what changed (accounts upserted or removed, in small batches), applied in place: a listing
+// of 5,000 accounts never crosses whole per update. `portal-progress-changed` says how far a
+// listing is ("n of N accounts"); `portal-refreshed` says what a refresh found, for the marks on
+// new accounts and roles.
+import type { EventPayload } from '../../../app/ipc/contract';
+import type { ErrorCode } from '../../../app/ipc/result';
+import type { PortalAccount, PortalChange, PortalDiff, PortalProgress } from '../../../app/model/portal';
+import { actionKey } from './action-status';
+import type { EventSlice, SliceContext } from './slice';
+
+export interface InstancePortalState {
+  /** `loading` until the first snapshot answers; events that arrive meanwhile are kept. */
+  readonly status: 'loading' | 'loaded' | 'failed';
+  readonly error?: { readonly code: ErrorCode; readonly message: string };
+  /** In the portal's order; a renamed account keeps its place. */
+  readonly accounts: ReadonlyMap<string, PortalAccount>;
+  readonly progress?: PortalProgress;
+  /**
+   * Accounts the latest refresh found that the list before it did not have (none after the very
+   * first listing: then everything would be new).
+   */
+  readonly newAccounts: ReadonlySet<string>;
+  /** Roles new in accounts that were there before, as `roleMarkKey(accountId, roleName)`. */
+  readonly newRoles: ReadonlySet<string>;
+}
+
+export interface PortalSlice {
+  /** By instance id: one entry per instance in the list. */
+  readonly portals: Readonly<Record<string, InstancePortalState>>;
+  /** Reads the instance's list again from main (the page opened, a reset). */
+  loadPortal(instanceId: string): Promise<void>;
+  /** Asks main to refresh the list (also the retry for accounts whose roles failed). */
+  refreshPortal(instanceId: string): Promise<void>;
+}
+
+export interface PortalSliceControl extends EventSlice<PortalSlice> {
+  /** Loads the lists of instances the page has not read yet and drops those of removed ones. */
+  followInstances(instanceIds: readonly string[]): void;
+}
+
+/**
+ * The action key of an instance's refresh. Its own subject (not the instance id), so the error
+ * shows by the list's refresh button rather than on the instance's card.
+ */
+export function refreshKey(instanceId: string): string {
+  return actionKey('portal:refresh', `list:${instanceId}`);
+}
+
+export function roleMarkKey(accountId: string, roleName: string): string {
+  return `${accountId}/${roleName}`;
+}
+
+const emptyPortal: InstancePortalState = { status: 'loading', accounts: new Map(), newAccounts: new Set(), newRoles: new Set() };
+
+/** The list with a batch of changes applied: one copy of the map per batch, not per account. */
+export function applyPortalChanges(portal: InstancePortalState, changes: readonly PortalChange[]): InstancePortalState {
+  let accounts: Map<string, PortalAccount> | undefined;
+  let newAccounts = portal.newAccounts;
+  let newRoles = portal.newRoles;
+  for (const change of changes) {
+    if (change.kind === 'reset') continue;
+    accounts ??= new Map(portal.accounts);
+    if (change.kind === 'accounts-upserted') {
+      for (const account of change.accounts) accounts.set(account.accountId, account);
+    } else {
+      for (const accountId of change.accountIds) accounts.delete(accountId);
+      if (change.accountIds.some((accountId) => newAccounts.has(accountId))) {
+        newAccounts = new Set([...newAccounts].filter((accountId) => !change.accountIds.includes(accountId)));
+      }
+      const gone = new Set(change.accountIds);
+      if ([...newRoles].some((key) => gone.has(key.slice(0, 12)))) newRoles = new Set([...newRoles].filter((key) => !gone.has(key.slice(0, 12))));
+    }
+  }
+  return accounts ? { ...portal, accounts, newAccounts, newRoles } : portal;
+}
+
+/** The marks a refresh's diff leaves: added accounts, and roles added to accounts already there. */
+export function marksOf(diff: PortalDiff, into?: { readonly newAccounts: ReadonlySet<string>; readonly newRoles: ReadonlySet<string> }) {
+  const newAccounts = new Set(into?.newAccounts);
+  const newRoles = new Set(into?.newRoles);
+  for (const accountId of diff.addedAccounts) newAccounts.add(accountId);
+  for (const { accountId, roleName } of diff.addedRoles) if (!newAccounts.has(accountId)) newRoles.add(roleMarkKey(accountId, roleName));
+  for (const { accountId, roleName } of diff.removedRoles) newRoles.delete(roleMarkKey(accountId, roleName));
+  for (const accountId of diff.removedAccounts) newAccounts.delete(accountId);
+  return { newAccounts, newRoles };
+}
+
+export function createPortalSlice({ desktop, set, get, run }: SliceContext): PortalSliceControl {
+  /** Events that arrived while the instance's snapshot was being read: applied again on top of it. */
+  const pendingEvents = new Map<string, PortalChange[][]>();
+  /** A refresh started since the last diff: its first diff replaces the marks, later ones add. */
+  const refreshStarted = new Set<string>();
+  /** Counts snapshot requests per instance, so only the answer of the latest one is used. */
+  const snapshotRequests = new Map<string, number>();
+
+  const update = (instanceId: string, change: (portal: InstancePortalState) => InstancePortalState) => {
+    set((state) => {
+      const current = state.portals[instanceId] ?? emptyPortal;
+      const next = change(current);
+      return next === current && state.portals[instanceId] ? {} : { portals: { ...state.portals, [instanceId]: next } };
+    });
+  };
+
+  const onChanged = ({ instanceId, changes }: EventPayload<'portal-changed'>) => {
+    if (changes.some((change) => change.kind === 'reset')) {
+      void state.loadPortal(instanceId);
+      return;
+    }
+    pendingEvents.get(instanceId)?.push(changes);
+    update(instanceId, (portal) => applyPortalChanges(portal, changes));
+  };
+
+  const onProgress = (progress: EventPayload<'portal-progress-changed'>) => {
+    const { instanceId } = progress;
+    const before = get().portals[instanceId]?.progress;
+    if (progress.phase !== 'idle' && (before === undefined || before.phase === 'idle')) refreshStarted.add(instanceId);
+    update(instanceId, (portal) => ({ ...portal, progress }));
+  };
+
+  const onRefreshed = ({ instanceId, diff }: EventPayload<'portal-refreshed'>) => {
+    const portal = get().portals[instanceId];
+    // After the very first listing (no complete one before it) every account would be "new".
+    if (!portal?.progress?.refreshedAt) return;
+    const replace = refreshStarted.delete(instanceId);
+    update(instanceId, (current) => ({ ...current, ...marksOf(diff, replace ? undefined : current) }));
+  };
+
+  const state: PortalSlice = {
+    portals: {},
+    async loadPortal(instanceId) {
+      const request = (snapshotRequests.get(instanceId) ?? 0) + 1;
+      snapshotRequests.set(instanceId, request);
+      pendingEvents.set(instanceId, []);
+      if (!get().portals[instanceId]) update(instanceId, () => emptyPortal);
+      const result = await desktop.request('portal:get-snapshot', { instanceId });
+      if (snapshotRequests.get(instanceId) !== request) return;
+      const replay = pendingEvents.get(instanceId) ?? [];
+      pendingEvents.delete(instanceId);
+      // The instance may have gone while its list was being read.
+      if (!get().portals[instanceId]) return;
+      if (!result.ok) {
+        update(instanceId, (portal) => ({ ...portal, status: 'failed', error: { code: result.code, message: result.message } }));
+        return;
+      }
+      const { accounts, progress } = result.value;
+      update(instanceId, (portal) => {
+        // Upserts and removals are idempotent, so what the snapshot already holds is harmless to replay.
+        let next: InstancePortalState = {
+          status: 'loaded',
+          accounts: new Map(accounts.map((account) => [account.accountId, account])),
+          progress,
+          newAccounts: portal.newAccounts,
+          newRoles: portal.newRoles,
+        };
+        for (const changes of replay) next = applyPortalChanges(next, changes);
+        return next;
+      });
+    },
+    async refreshPortal(instanceId) {
+      await run(refreshKey(instanceId), () => desktop.request('portal:refresh', { instanceId }));
+    },
+  };
+
+  return {
+    state,
+    listen() {
+      const stops = [
+        desktop.subscribe('portal-changed', onChanged),
+        desktop.subscribe('portal-progress-changed', onProgress),
+        desktop.subscribe('portal-refreshed', onRefreshed),
+      ];
+      return () => stops.forEach((stop) => stop());
+    },
+    followInstances(instanceIds) {
+      const known = get().portals;
+      const wanted = new Set(instanceIds);
+      const gone = Object.keys(known).filter((instanceId) => !wanted.has(instanceId));
+      if (gone.length > 0) {
+        for (const instanceId of gone) {
+          snapshotRequests.delete(instanceId);
+          pendingEvents.delete(instanceId);
+          refreshStarted.delete(instanceId);
+        }
+        set((current) => ({ portals: Object.fromEntries(Object.entries(current.portals).filter(([instanceId]) => wanted.has(instanceId))) }));
+      }
+      for (const instanceId of instanceIds) {
+        if (!known[instanceId] || (known[instanceId].status === 'loading' && !snapshotRequests.has(instanceId))) void state.loadPortal(instanceId);
+      }
+    },
+  };
+}
