@@ -10,6 +10,8 @@ import type { Logger } from './ports/logger';
 import { instancesArea } from './instances';
 import { noticesArea } from './notices';
 import { portalArea } from './portal';
+import { preferencesArea } from './preferences';
+import type { RoleKey } from './model/preferences';
 import type { RoleRef } from './portal/role-credentials';
 import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
@@ -33,6 +35,13 @@ export interface Core {
   readonly sessions: AccessTokenProvider;
   /** Role credentials for main's own features (copy, console, files); never sent to a page. */
   roleCredentials(role: RoleRef): Promise<RoleCredentials>;
+  /**
+   * For main's features that open a role (console, credentials copy, files): puts the role at the
+   * front of the recent list (the last 10, newest first, in settings) and tells pages with
+   * `preferences-changed`. Call it once the role was used; a role of an instance no longer in the
+   * list is not recorded, a malformed key rejects with 'invalid-input'.
+   */
+  recordRoleUse(roleKey: RoleKey): Promise<void>;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -47,9 +56,10 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const context = await startCoreContext(ports, logger, events, options);
     const notices = noticesArea.start(context);
     const catalog = instancesArea.start(context);
+    const preferences = preferencesArea.start(context, { catalog });
     const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
-    return { context, notices, catalog, sessions, portal };
+    return { context, notices, catalog, preferences, sessions, portal };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
@@ -64,6 +74,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...sessionsArea.handlers(async () => (await started()).sessions),
     ...noticesArea.handlers(async () => (await started()).notices),
     ...portalArea.handlers(async () => (await started()).portal),
+    ...preferencesArea.handlers(async () => (await started()).preferences),
   };
 
   return {
@@ -87,6 +98,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       },
     },
     roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
+    recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
     async whenIdle() {
       await (await started()).sessions.sessions.whenRefreshesSettled();
     },
@@ -95,6 +107,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       if (!areas) return;
       await areas.portal.dispose();
       await areas.sessions.dispose();
+      areas.preferences.dispose();
       areas.notices.dispose();
       areas.context.aws.dispose();
     },

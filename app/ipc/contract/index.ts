@@ -7,6 +7,7 @@ import { appInfoEvents, appInfoRequests } from './app-info';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
+import { preferenceEvents, preferenceRequests } from './preferences';
 import { sessionEvents, sessionRequests } from './sessions';
 
 // One line per area: its requests and its events.
@@ -16,6 +17,7 @@ export const requests = {
   ...sessionRequests,
   ...noticeRequests,
   ...portalRequests,
+  ...preferenceRequests,
 } as const;
 
 export const events = {
@@ -24,6 +26,7 @@ export const events = {
   ...sessionEvents,
   ...noticeEvents,
   ...portalEvents,
+  ...preferenceEvents,
 } as const;
 
 export type Requests = typeof requests;
