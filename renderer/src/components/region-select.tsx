@@ -6,14 +6,16 @@ export interface RegionSelectProps {
   readonly id: string;
   readonly value: string;
   readonly onChange: (region: string) => void;
+  /** The empty choice's text (default: asks for the instance's region). */
+  readonly emptyLabel?: string;
   readonly 'aria-invalid'?: boolean;
   readonly 'aria-describedby'?: string;
 }
 
-export function RegionSelect({ id, value, onChange, ...aria }: RegionSelectProps) {
+export function RegionSelect({ id, value, onChange, emptyLabel = "Choose the instance's region…", ...aria }: RegionSelectProps) {
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.target.value)} {...aria}>
-      <option value="">Choose the instance's region…</option>
+      <option value="">{emptyLabel}</option>
       {partitions.map((partition) => (
         <optgroup key={partition} label={partitionLabel(partition)}>
           {regionsOfPartition(partition).map((region) => (

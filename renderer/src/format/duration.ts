@@ -19,3 +19,15 @@ export function formatCountdown(ms: number): string {
   const seconds = Math.ceil(Math.max(0, ms) / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+/** "just now", "5 min ago", "2 h ago", "3 days ago": for "Refreshed …". */
+export function formatAgo(ms: number): string {
+  return ms < 60_000 ? 'just now' : `${formatDuration(ms)} ago`;
+}
+
+const numbers = new Intl.NumberFormat('en');
+
+/** "5,000": counts in the list. */
+export function formatCount(count: number): string {
+  return numbers.format(count);
+}

@@ -1,0 +1,235 @@
+// The portal list as the rows of one flat, virtualised tree: favourites first, then the accounts
+// (under a heading per instance when there are several), each account followed by its roles when
+// expanded. While searching: the hits, best first, with the roles that matched shown. Pure, so the
+// component only renders what this decides.
+import type { InstanceView } from '../../../app/model/instance-view';
+import type { PortalAccount } from '../../../app/model/portal';
+import type { SearchDocument, SearchHit } from '../../../app/model/portal-search';
+import { accountKey, type AccountPreferences, type Preferences } from '../../../app/model/preferences';
+import type { InstancePortalState } from '../store/portal-slice';
+import { roleMarkKey } from '../store/portal-slice';
+
+/** One account as the list shows it, with the user's marks. */
+export interface ListedAccount {
+  /** `<instanceId>/<accountId>`, also the search document's key. */
+  readonly key: string;
+  readonly instanceId: string;
+  readonly account: PortalAccount;
+  /** The alias when set, else the portal's name. */
+  readonly displayName: string;
+  readonly preferences: AccountPreferences;
+}
+
+interface TreePosition {
+  /** Unique and stable across renders (focus and expansion follow it). */
+  readonly key: string;
+  /** aria-level, aria-setsize and aria-posinset: the tree is flat in the DOM. */
+  readonly level: number;
+  readonly setSize: number;
+  readonly position: number;
+}
+
+export type ListRow =
+  | (TreePosition & { readonly kind: 'group'; readonly group: 'favourites' | 'instance'; readonly label: string; readonly count: number; readonly expanded: boolean; readonly instanceId?: string })
+  | (TreePosition & {
+      readonly kind: 'account';
+      readonly listed: ListedAccount;
+      readonly expanded: boolean;
+      readonly isNew: boolean;
+      readonly hit?: SearchHit;
+      /** The instance's name, shown while searching several instances. */
+      readonly instanceLabel?: string;
+    })
+  | (TreePosition & {
+      readonly kind: 'role';
+      readonly listed: ListedAccount;
+      readonly roleName: string;
+      readonly favourite: boolean;
+      readonly isNew: boolean;
+      /** In the favourites group: the row also names its account. */
+      readonly inFavourites: boolean;
+      readonly ranges?: readonly number[];
+    })
+  | (TreePosition & { readonly kind: 'roles-status'; readonly listed: ListedAccount; readonly status: 'pending' | 'failed' | 'none'; readonly message?: string });
+
+export interface ListInput {
+  readonly instances: readonly InstanceView[];
+  readonly portals: Readonly<Record<string, InstancePortalState>>;
+  readonly preferences: Preferences | undefined;
+  /** Expanded accounts (normal view) by key. */
+  readonly expanded: ReadonlySet<string>;
+  /** Collapsed groups: `favourites` or `instance:<id>`. */
+  readonly collapsedGroups: ReadonlySet<string>;
+  /** While searching: the hits, and the accounts whose default (roles shown when matched by role) the user flipped. */
+  readonly search?: { readonly hits: readonly SearchHit[]; readonly toggled: ReadonlySet<string> };
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+export const favouritesGroupKey = 'favourites';
+export const instanceGroupKey = (instanceId: string) => `instance:${instanceId}`;
+
+/** Every account of every instance, sorted by display name within each instance. */
+export function listAccounts(instances: readonly InstanceView[], portals: Readonly<Record<string, InstancePortalState>>, preferences: Preferences | undefined): ListedAccount[] {
+  const listed: ListedAccount[] = [];
+  for (const instance of instances) {
+    const portal = portals[instance.id];
+    if (!portal) continue;
+    const ofInstance: ListedAccount[] = [];
+    for (const account of portal.accounts.values()) {
+      const key = accountKey(instance.id, account.accountId);
+      const accountPreferences = preferences?.accounts[key] ?? {};
+      ofInstance.push({ key, instanceId: instance.id, account, displayName: accountPreferences.alias ?? account.accountName, preferences: accountPreferences });
+    }
+    ofInstance.sort((a, b) => collator.compare(a.displayName, b.displayName) || collator.compare(a.account.accountName, b.account.accountName) || (a.key < b.key ? -1 : 1));
+    listed.push(...ofInstance);
+  }
+  return listed;
+}
+
+export function searchDocuments(accounts: readonly ListedAccount[]): SearchDocument[] {
+  return accounts.map(({ key, account, preferences }) => ({
+    key,
+    accountId: account.accountId,
+    accountName: account.accountName,
+    alias: preferences.alias,
+    emailAddress: account.emailAddress,
+    roles: roleNames(account),
+  }));
+}
+
+export function roleNames(account: PortalAccount): readonly string[] {
+  return account.roles.status === 'loaded' ? account.roles.names : account.roles.status === 'failed' ? (account.roles.names ?? []) : [];
+}
+
+/** Instances that have a list to show (any account, or a listing under way). */
+export function listedInstances(instances: readonly InstanceView[], portals: Readonly<Record<string, InstancePortalState>>): InstanceView[] {
+  return instances.filter((instance) => {
+    const portal = portals[instance.id];
+    return portal !== undefined && (portal.accounts.size > 0 || (portal.progress !== undefined && portal.progress.phase !== 'idle'));
+  });
+}
+
+export function buildRows(input: ListInput, accounts: readonly ListedAccount[]): ListRow[] {
+  const favourites = new Set((input.preferences?.favourites ?? []).map((role) => `${accountKey(role.instanceId, role.accountId)}/${role.roleName}`));
+  const isFavourite = (listed: ListedAccount, roleName: string) => favourites.has(`${listed.key}/${roleName}`);
+  const isNewAccount = (listed: ListedAccount) => input.portals[listed.instanceId]?.newAccounts.has(listed.account.accountId) ?? false;
+  const isNewRole = (listed: ListedAccount, roleName: string) => input.portals[listed.instanceId]?.newRoles.has(roleMarkKey(listed.account.accountId, roleName)) ?? false;
+  const byKey = new Map(accounts.map((listed) => [listed.key, listed]));
+  const shown = listedInstances(input.instances, input.portals);
+  const rows: ListRow[] = [];
+
+  const pushAccount = (listed: ListedAccount, level: number, setSize: number, position: number, expanded: boolean, extra: { hit?: SearchHit; instanceLabel?: string; onlyRoles?: ReadonlyMap<string, readonly number[]> } = {}) => {
+    rows.push({
+      kind: 'account',
+      key: listed.key,
+      level,
+      setSize,
+      position,
+      listed,
+      expanded,
+      isNew: isNewAccount(listed),
+      ...(extra.hit ? { hit: extra.hit } : {}),
+      ...(extra.instanceLabel ? { instanceLabel: extra.instanceLabel } : {}),
+    });
+    if (!expanded) return;
+    const { roles } = listed.account;
+    const names = extra.onlyRoles ? roleNames(listed.account).filter((name) => extra.onlyRoles!.has(name)) : roleNames(listed.account);
+    const status = roles.status === 'pending' ? 'pending' : roles.status === 'failed' ? 'failed' : names.length === 0 ? 'none' : undefined;
+    const childCount = names.length + (status ? 1 : 0);
+    names.forEach((roleName, index) => {
+      const ranges = extra.hit?.roles.get(roleName);
+      rows.push({
+        kind: 'role',
+        key: `${listed.key}/${roleName}`,
+        level: level + 1,
+        setSize: childCount,
+        position: index + 1,
+        listed,
+        roleName,
+        favourite: isFavourite(listed, roleName),
+        isNew: isNewRole(listed, roleName),
+        inFavourites: false,
+        ...(ranges ? { ranges } : {}),
+      });
+    });
+    if (status) {
+      rows.push({
+        kind: 'roles-status',
+        key: `${listed.key}#roles`,
+        level: level + 1,
+        setSize: childCount,
+        position: childCount,
+        listed,
+        status,
+        ...(roles.status === 'failed' ? { message: roles.message } : {}),
+      });
+    }
+  };
+
+  if (input.search) {
+    const { hits, toggled } = input.search;
+    const several = shown.length > 1;
+    const names = new Map(input.instances.map((instance) => [instance.id, instance.displayName]));
+    const found = hits.flatMap((hit) => {
+      const listed = byKey.get(hit.key);
+      return listed ? [{ hit, listed }] : [];
+    });
+    found.forEach(({ hit, listed }, index) => {
+      // Matched by a role: its matching roles show at once; matched by name: the account alone.
+      const expanded = hit.viaRoles !== toggled.has(listed.key);
+      const onlyRoles = hit.viaRoles && !toggled.has(listed.key) ? hit.roles : undefined;
+      const instanceLabel = several ? names.get(listed.instanceId) : undefined;
+      pushAccount(listed, 1, found.length, index + 1, expanded, { hit, ...(instanceLabel ? { instanceLabel } : {}), ...(onlyRoles ? { onlyRoles } : {}) });
+    });
+    return rows;
+  }
+
+  // Favourites: the pinned roles whose account is in a list, in the order they were pinned.
+  const pinned = (input.preferences?.favourites ?? []).flatMap((role) => {
+    const listed = byKey.get(accountKey(role.instanceId, role.accountId));
+    return listed && roleNames(listed.account).includes(role.roleName) ? [{ listed, roleName: role.roleName }] : [];
+  });
+  const topLevel = (pinned.length > 0 ? 1 : 0) + (shown.length > 1 ? shown.length : accounts.length);
+  let topPosition = 0;
+  if (pinned.length > 0) {
+    const expanded = !input.collapsedGroups.has(favouritesGroupKey);
+    rows.push({ kind: 'group', group: 'favourites', key: favouritesGroupKey, label: 'Favourites', count: pinned.length, expanded, level: 1, setSize: topLevel, position: ++topPosition });
+    if (expanded) {
+      pinned.forEach(({ listed, roleName }, index) => {
+        rows.push({
+          kind: 'role',
+          key: `${favouritesGroupKey}/${listed.key}/${roleName}`,
+          level: 2,
+          setSize: pinned.length,
+          position: index + 1,
+          listed,
+          roleName,
+          favourite: true,
+          isNew: false,
+          inFavourites: true,
+        });
+      });
+    }
+  }
+
+  if (shown.length > 1) {
+    for (const instance of shown) {
+      const ofInstance = accounts.filter((listed) => listed.instanceId === instance.id);
+      const groupKey = instanceGroupKey(instance.id);
+      const expanded = !input.collapsedGroups.has(groupKey);
+      rows.push({ kind: 'group', group: 'instance', key: groupKey, instanceId: instance.id, label: instance.displayName, count: ofInstance.length, expanded, level: 1, setSize: topLevel, position: ++topPosition });
+      if (expanded) ofInstance.forEach((listed, index) => pushAccount(listed, 2, ofInstance.length, index + 1, input.expanded.has(listed.key)));
+    }
+  } else {
+    accounts.forEach((listed) => pushAccount(listed, 1, topLevel, ++topPosition, input.expanded.has(listed.key)));
+  }
+  return rows;
+}
+
+/** The row a child belongs to (for ArrowLeft), or undefined at the top level. */
+export function parentIndex(rows: readonly ListRow[], index: number): number | undefined {
+  const level = rows[index]?.level ?? 1;
+  for (let at = index - 1; at >= 0; at--) if (rows[at]!.level < level) return at;
+  return undefined;
+}
