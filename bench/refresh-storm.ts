@@ -9,12 +9,12 @@ import type { SecretStore } from '../app/secrets/secret-store';
 import { secretAccounts } from '../app/sessions/session-secrets';
 import { CoreHarness } from '../app/testing/core-harness';
 import { FakeClock } from '../app/testing/fake-clock';
-import type { Figure } from './figure';
+import { round, type BenchOutput } from './figure';
 
 const callers = 200;
 const startUrl = 'https://d-1234567890.awsapps.com/start';
 
-export async function refreshStorm(): Promise<Figure[]> {
+export async function refreshStorm(): Promise<BenchOutput> {
   const clock = new FakeClock();
   const emulator = await startSampleEmulator({ now: () => clock.now(), lifetimes: { accessTokenSeconds: 60 } });
   const secrets = new InMemorySecretStore();
@@ -50,12 +50,28 @@ export async function refreshStorm(): Promise<Figure[]> {
     const naiveRequests = emulator.admin.counts()['CreateToken']?.requests ?? 0;
     const naiveFailures = outcomes.filter((outcome) => outcome.status === 'rejected').length;
 
-    return [
-      { name: `refresh storm, ${callers} callers: app (single-flight)`, value: appMs, unit: 'ms', note: `${appRequests} CreateToken, ${distinctTokens} distinct token(s), 0 failures` },
-      { name: `refresh storm, ${callers} callers: naive per-caller refresh`, value: naiveMs, unit: 'ms', note: `${naiveRequests} CreateToken, ${naiveFailures} rejected by rotation` },
-      { name: 'refresh storm: requests saved (naive / app)', value: naiveRequests / Math.max(appRequests, 1), unit: 'x' },
-      { name: 'refresh storm: time ratio (naive / app)', value: naiveMs / appMs, unit: 'x' },
-    ];
+    return {
+      lines: [
+        {
+          bench: 'refresh-storm',
+          callers,
+          appMs: round(appMs),
+          appRequests,
+          distinctTokens,
+          naiveMs: round(naiveMs),
+          naiveRequests,
+          naiveRejected: naiveFailures,
+          requestsRatio: round(naiveRequests / Math.max(appRequests, 1)),
+          timeRatio: round(naiveMs / appMs),
+        },
+      ],
+      figures: [
+        { name: `refresh storm, ${callers} callers: app (single-flight)`, value: appMs, unit: 'ms', note: `${appRequests} CreateToken, ${distinctTokens} distinct token(s), 0 failures` },
+        { name: `refresh storm, ${callers} callers: naive per-caller refresh`, value: naiveMs, unit: 'ms', note: `${naiveRequests} CreateToken, ${naiveFailures} rejected by rotation` },
+        { name: 'refresh storm: requests saved (naive / app)', value: naiveRequests / Math.max(appRequests, 1), unit: 'x' },
+        { name: 'refresh storm: time ratio (naive / app)', value: naiveMs / appMs, unit: 'x' },
+      ],
+    };
   } finally {
     await harness.dispose();
     await emulator.close();

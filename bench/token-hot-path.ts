@@ -7,12 +7,12 @@ import { secretAccounts } from '../app/sessions/session-secrets';
 import { CoreHarness } from '../app/testing/core-harness';
 import { FakeClock } from '../app/testing/fake-clock';
 import { uniqueKeychainService } from '../app/testing/keyring';
-import type { Figure } from './figure';
+import { round, type BenchOutput } from './figure';
 
 const appCalls = 20_000;
 const keychainCalls = 200;
 
-export async function tokenHotPath(): Promise<Figure[]> {
+export async function tokenHotPath(): Promise<BenchOutput> {
   const clock = new FakeClock();
   const emulator = await startSampleEmulator({ now: () => clock.now() });
   const service = uniqueKeychainService();
@@ -32,11 +32,14 @@ export async function tokenHotPath(): Promise<Figure[]> {
     for (let call = 0; call < keychainCalls; call += 1) await keychain.get(secretAccounts.accessToken(instance.id));
     const keychainMicros = ((performance.now() - started) * 1000) / keychainCalls;
 
-    return [
-      { name: 'access token per call: app (memory)', value: appMicros, unit: 'µs', note: `${appCalls} calls` },
-      { name: 'access token per call: keychain read', value: keychainMicros, unit: 'µs', note: `${keychainCalls} calls, Secret Service over D-Bus` },
-      { name: 'access token: time ratio (keychain / app)', value: keychainMicros / appMicros, unit: 'x' },
-    ];
+    return {
+      lines: [{ bench: 'token-hot-path', appCalls, appMicros: round(appMicros), keychainCalls, keychainMicros: round(keychainMicros), ratio: round(keychainMicros / appMicros) }],
+      figures: [
+        { name: 'access token per call: app (memory)', value: appMicros, unit: 'µs', note: `${appCalls} calls` },
+        { name: 'access token per call: keychain read', value: keychainMicros, unit: 'µs', note: `${keychainCalls} calls, Secret Service over D-Bus` },
+        { name: 'access token: time ratio (keychain / app)', value: keychainMicros / appMicros, unit: 'x' },
+      ],
+    };
   } finally {
     await harness.call('sessions:sign-out', { instanceId: (await harness.call('instances:list'))[0]?.id ?? '' }).catch(() => undefined);
     await harness.dispose();
