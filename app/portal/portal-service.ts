@@ -45,6 +45,10 @@ export interface PortalServiceDeps {
 export class PortalService {
   readonly #portals = new Map<string, InstancePortal>();
   readonly #refreshes = new Map<string, Promise<void>>();
+  /** Instances with a refresh asked for that has not started yet. */
+  readonly #wanted = new Set<string>();
+  /** The background sweep running per instance, so a new refresh can stop it. */
+  readonly #sweeps = new Map<string, AbortController>();
   readonly #timers = new Map<string, AbortController>();
   readonly #options: PortalServiceOptions;
   readonly #lifetime = new AbortController();
@@ -74,20 +78,32 @@ export class PortalService {
   }
 
   /** Starts a refresh unless one is running; resolves when it (and its sweep) is done. */
+  /**
+   * Asks for a refresh that looks at the account list after this call. One already past its
+   * ListAccounts pass runs again once it is done; a background sweep gives way at once (what it
+   * re-checked is kept, and the next sweep starts with what it did not reach). Resolves when the
+   * instance has no refresh left to run.
+   */
   refresh(instanceId: string): Promise<void> {
     const instance = this.#instance(instanceId);
+    this.#wanted.add(instanceId);
+    this.#sweeps.get(instanceId)?.abort();
     const running = this.#refreshes.get(instanceId);
     if (running) return running;
-    const refresh = this.#refresh(instance).finally(() => {
+    const refreshes = (async () => {
+      while (this.#wanted.delete(instanceId)) await this.#refresh(instance);
+    })().finally(() => {
       this.#refreshes.delete(instanceId);
       this.#scheduleNext(instance);
     });
-    this.#refreshes.set(instanceId, refresh);
-    return refresh;
+    this.#refreshes.set(instanceId, refreshes);
+    return refreshes;
   }
 
   /** The instance's session ended or it was removed: its list and cache go with it. */
   async forget(instanceId: string): Promise<void> {
+    this.#wanted.delete(instanceId);
+    this.#sweeps.get(instanceId)?.abort();
     this.#timers.get(instanceId)?.abort();
     this.#timers.delete(instanceId);
     await this.#refreshes.get(instanceId)?.catch(() => undefined);
@@ -140,12 +156,8 @@ export class PortalService {
       this.#finishStep(instance, portal, before);
       const listedNow = new Set(unknown);
       const known = sweepOrder(portal.accounts.filter((account) => account.roles.status === 'loaded' && !listedNow.has(account.accountId)));
-      if (known.length > 0) {
-        const beforeSweep = portal.accounts;
-        this.#setPhase(portal, 'sweeping');
-        await this.#listRoles(portal, call, client, known, signal);
-        this.#finishStep(instance, portal, beforeSweep);
-      }
+      // A refresh asked for meanwhile goes first: the sweep would only delay its look at new accounts.
+      if (known.length > 0 && !this.#wanted.has(instance.id)) await this.#sweep(instance, portal, call, client, known, signal);
       const { stoppedBecause: _previousStop, ...progress } = portal.progress;
       portal.progress = { ...progress, phase: 'idle', refreshedAt: this.deps.clock.now() };
     } catch (error) {
@@ -157,6 +169,22 @@ export class PortalService {
       this.#publish(portal, false);
       await this.deps.cache.save(instance.id, portal.accounts, portal.progress.refreshedAt);
     }
+  }
+
+  /** Re-checks known accounts quietly; a new refresh request stops it without counting as a failure. */
+  async #sweep(instance: Instance, portal: InstancePortal, call: PortalCall, client: ReturnType<AwsClients['portalFor']>, accountIds: readonly string[], lifetime: AbortSignal): Promise<void> {
+    const beforeSweep = portal.accounts;
+    const sweep = new AbortController();
+    this.#sweeps.set(instance.id, sweep);
+    this.#setPhase(portal, 'sweeping');
+    try {
+      await this.#listRoles(portal, call, client, accountIds, AbortSignal.any([lifetime, sweep.signal]));
+    } catch (error) {
+      if (!(sweep.signal.aborted && !lifetime.aborted)) throw error;
+    } finally {
+      this.#sweeps.delete(instance.id);
+    }
+    this.#finishStep(instance, portal, beforeSweep);
   }
 
   async #listRoles(portal: InstancePortal, call: PortalCall, client: ReturnType<AwsClients['portalFor']>, accountIds: readonly string[], signal: AbortSignal): Promise<void> {

@@ -86,3 +86,41 @@ describe('portal listing', () => {
     expect((emulator.admin.counts()['ListAccountRoles']?.requests ?? 0) - before).toBe(30);
   });
 });
+
+describe('a refresh asked for while another is finishing', () => {
+  async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('Condition not met in time');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('runs again once the listing is done, even when asked for in its last step (the cache write)', async () => {
+    await startOrg(60, 1);
+    dataDir = mkdtempSync(join(tmpdir(), 'sso-tray-portal-'));
+    const { harness, instanceId } = await signedInHarness({ dataDir });
+    // The moment the first listing says it is complete, before its cache write has finished.
+    await waitFor(async () => (await harness.call('portal:get-snapshot', { instanceId })).progress.refreshedAt !== undefined, 20_000);
+    emulator.admin.addGeneratedAccounts({ accounts: 3, rolesPerAccount: 1 });
+    await harness.call('portal:refresh', { instanceId });
+    await waitFor(async () => (await harness.call('portal:get-snapshot', { instanceId })).accounts.length === 63);
+  });
+
+  it('stops a background sweep for it, so new accounts show up without waiting for the sweep', async () => {
+    await startOrg(60, 1);
+    emulator.admin.updateSettings({ portalRateLimitPerSecond: 20 });
+    const { harness, instanceId } = await signedInHarness();
+    await completeSnapshot(harness, instanceId);
+    await harness.call('portal:refresh', { instanceId });
+    await waitFor(async () => (await harness.call('portal:get-snapshot', { instanceId })).progress.phase === 'sweeping');
+    const listAccountsBefore = emulator.admin.counts()['ListAccounts']?.requests ?? 0;
+    emulator.admin.addGeneratedAccounts({ accounts: 3, rolesPerAccount: 1 });
+    await harness.call('portal:refresh', { instanceId });
+    await waitFor(async () => {
+      const snapshot = await harness.call('portal:get-snapshot', { instanceId });
+      return snapshot.accounts.length === 63 && snapshot.accounts.every((account) => account.roles.status === 'loaded');
+    });
+    expect((emulator.admin.counts()['ListAccounts']?.requests ?? 0) - listAccountsBefore).toBe(1);
+  });
+});
