@@ -138,3 +138,22 @@ describe('AdaptiveRateLimiter and a shared signal', () => {
     expect(listeners).toBe(0);
   });
 });
+
+describe('AdaptiveRateLimiter on a busy machine', () => {
+  it('makes up a late start with the next slots, by no more than its catch-up allowance', async () => {
+    const clock = new FakeClock(0);
+    const limiter = new AdaptiveRateLimiter(clock, { ratePerSecond: 20, catchUpMs: 250 });
+    const startedAt: number[] = [];
+    await settle(clock, [limiter.run(async () => startedAt.push(clock.now()))]);
+    // The machine stalls for a second: the next calls may come closer together, but only
+    // 250 ms worth of slots (5 at 20/s) are made up.
+    clock.jump(1_000);
+    const calls = Array.from({ length: 10 }, () => limiter.run(async () => startedAt.push(clock.now())));
+    await settle(clock, calls);
+    const afterStall = startedAt.slice(1);
+    const span = afterStall.at(-1)! - afterStall[0]!;
+    // (The first call of a batch runs once the test moves the clock, 10 ms late.)
+    expect(span).toBeGreaterThanOrEqual(9 * 50 - 250 - 10);
+    expect(span).toBeLessThan(9 * 50);
+  });
+});

@@ -20,6 +20,8 @@ export interface RateLimiterOptions {
   readonly increaseStep: number;
   /** After a 429 nothing is sent for this long, so the service's own bucket can refill. */
   readonly pauseAfterThrottleMs: number;
+  /** How much lateness later slots may make up (a small burst, well inside the service's). */
+  readonly catchUpMs: number;
 }
 
 export const defaultRateLimiterOptions: RateLimiterOptions = {
@@ -29,6 +31,7 @@ export const defaultRateLimiterOptions: RateLimiterOptions = {
   decreaseFactor: 0.7,
   increaseStep: 0.1,
   pauseAfterThrottleMs: 1_000,
+  catchUpMs: 250,
 };
 
 interface Waiter {
@@ -134,7 +137,9 @@ export class AdaptiveRateLimiter {
         if (!waiter) continue;
         waiter.release();
         this.#inFlight += 1;
-        this.#nextSlotAt = Math.max(this.#nextSlotAt, this.clock.now()) + 1000 / this.#rate;
+        // A slot handed out late (a busy machine woke the pump late) is made up by the next few, up
+        // to catchUpMs: the service's own bucket allows a second's burst, and lost time adds up.
+        this.#nextSlotAt = Math.max(this.#nextSlotAt, this.clock.now() - this.#options.catchUpMs) + 1000 / this.#rate;
         waiter.resolve();
       }
     } finally {
