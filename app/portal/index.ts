@@ -38,7 +38,13 @@ export const portalArea = {
     // The schedule is the user's setting (settings.json `portal.refreshIntervalMinutes`, default 1 h).
     const refreshIntervalMs = (context.settings.current.portal?.refreshIntervalMinutes ?? 60) * 60_000;
     const options = { refreshIntervalMs, ...needs.options };
-    const service = new PortalService({ clock: context.clock, logger: context.logger, events: context.events, aws: context.aws, tokens: sessions, instances: catalog, cache, random: context.random, canList, options });
+    // Favourite and recent roles (the preferences area keeps them in settings) are swept first.
+    const priorityAccounts = (instanceId: string) => {
+      const preferences = context.settings.current.preferences;
+      const roles = [...(preferences?.favourites ?? []), ...(preferences?.recent ?? [])];
+      return new Set(roles.filter((role) => role.instanceId === instanceId).map((role) => role.accountId));
+    };
+    const service = new PortalService({ clock: context.clock, logger: context.logger, events: context.events, aws: context.aws, tokens: sessions, instances: catalog, cache, random: context.random, canList, priorityAccounts, options });
     const credentials = new RoleCredentialsCache(context.clock, async (role) => {
       const instance = catalog.get(role.instanceId);
       try {

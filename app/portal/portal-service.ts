@@ -39,6 +39,8 @@ export interface PortalServiceDeps {
   readonly random: () => number;
   /** Whether the instance can list now (signed in); a refresh of a signed-out instance is not tried. */
   readonly canList: (instanceId: string) => boolean;
+  /** The accounts the user cares about most (favourite and recent roles): the sweep checks them first. */
+  readonly priorityAccounts?: (instanceId: string) => ReadonlySet<string>;
   readonly options?: Partial<PortalServiceOptions>;
 }
 
@@ -155,7 +157,8 @@ export class PortalService {
       await this.#listRoles(portal, call, client, unknown, signal);
       this.#finishStep(instance, portal, before);
       const listedNow = new Set(unknown);
-      const known = sweepOrder(portal.accounts.filter((account) => account.roles.status === 'loaded' && !listedNow.has(account.accountId)));
+      const priority = this.deps.priorityAccounts?.(instance.id) ?? new Set<string>();
+      const known = sweepOrder(portal.accounts.filter((account) => account.roles.status === 'loaded' && !listedNow.has(account.accountId)), priority);
       // A refresh asked for meanwhile goes first: the sweep would only delay its look at new accounts.
       if (known.length > 0 && !this.#wanted.has(instance.id)) await this.#sweep(instance, portal, call, client, known, signal);
       const { stoppedBecause: _previousStop, ...progress } = portal.progress;
@@ -263,8 +266,9 @@ export class PortalService {
   }
 }
 
-/** The sweep re-checks the accounts checked longest ago first. */
-function sweepOrder(accounts: readonly PortalAccount[]): string[] {
+/** The sweep re-checks the user's favourite and recent accounts first, then those checked longest ago. */
+export function sweepOrder(accounts: readonly PortalAccount[], priority: ReadonlySet<string>): string[] {
   const checkedAt = (account: PortalAccount) => (account.roles.status === 'loaded' ? account.roles.checkedAt : 0);
-  return [...accounts].sort((a, b) => checkedAt(a) - checkedAt(b)).map((account) => account.accountId);
+  const rank = (account: PortalAccount) => (priority.has(account.accountId) ? 0 : 1);
+  return [...accounts].sort((a, b) => rank(a) - rank(b) || checkedAt(a) - checkedAt(b)).map((account) => account.accountId);
 }
