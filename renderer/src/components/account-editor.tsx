@@ -12,7 +12,7 @@ type Colour = (typeof accountColours)[number];
 
 export function AccountEditor({ listed, onClose }: { readonly listed: ListedAccount; readonly onClose: () => void }) {
   const ids = { heading: useId(), alias: useId(), colour: useId(), region: useId(), error: useId() };
-  const { instanceId, account, preferences } = listed;
+  const { instanceId, account, name, preferences } = listed;
   const key = accountPreferencesKey(instanceId, account.accountId);
   const save = useAppStore((state) => state.setAccountPreferences);
   const saving = useAppStore((state) => state.pending[key] === true);
@@ -62,7 +62,7 @@ export function AccountEditor({ listed, onClose }: { readonly listed: ListedAcco
     <div className="dialog-backdrop">
       <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog" onKeyDown={onKeyDown}>
         <h2 id={ids.heading} dir="auto" className="dialog-title">
-          Edit {account.accountName}
+          Edit {name}
         </h2>
         <p className="dialog-detail">
           Account {account.accountId}. These are your own marks, kept on this computer.
@@ -70,7 +70,7 @@ export function AccountEditor({ listed, onClose }: { readonly listed: ListedAcco
         <form onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor={ids.alias}>Alias</label>
-            <input id={ids.alias} type="text" value={alias} maxLength={100} autoFocus dir="auto" placeholder={account.accountName} onChange={(event) => setAlias(event.target.value)} />
+            <input id={ids.alias} type="text" value={alias} maxLength={100} autoFocus dir="auto" placeholder={name} onChange={(event) => setAlias(event.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={ids.colour}>Colour</label>

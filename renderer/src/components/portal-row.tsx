@@ -34,10 +34,10 @@ export function rowLabel(row: ListRow): string {
     case 'group':
       return `${row.label}, ${formatCount(row.count)} ${row.group === 'favourites' ? (row.count === 1 ? 'role' : 'roles') : row.count === 1 ? 'account' : 'accounts'}`;
     case 'account': {
-      const { displayName, account, preferences } = row.listed;
+      const { displayName, account, name, email, preferences } = row.listed;
       const parts = [displayName];
-      if (preferences.alias) parts.push(account.accountName);
-      parts.push(`account ${account.accountId}`, account.emailAddress);
+      if (preferences.alias) parts.push(name);
+      parts.push(`account ${account.accountId}`, email);
       if (row.instanceLabel) parts.push(`in ${row.instanceLabel}`);
       if (row.isNew) parts.push('new');
       if (account.roles.status === 'failed') parts.push('roles could not be listed');
@@ -89,7 +89,7 @@ export function PortalRow({ row, active, style, actions, elementRef, groupDetail
       );
     case 'account': {
       const { listed, hit } = row;
-      const { account, preferences, displayName } = listed;
+      const { account, name, email, preferences, displayName } = listed;
       const failed = account.roles.status === 'failed';
       return (
         <div
@@ -109,15 +109,15 @@ export function PortalRow({ row, active, style, actions, elementRef, groupDetail
             </span>
             <span className="account-meta">
               {preferences.alias ? (
-                <span className="meta-name" dir="auto" title={account.accountName}>
-                  <HighlightedText text={account.accountName} ranges={hit?.fields.name} />
+                <span className="meta-name" dir="auto" title={name}>
+                  <HighlightedText text={name} ranges={hit?.fields.name} />
                 </span>
               ) : null}
               <span className="meta-id">
                 <HighlightedText text={account.accountId} ranges={hit?.fields.id} />
               </span>
-              <span className="meta-email" dir="auto" title={account.emailAddress}>
-                <HighlightedText text={account.emailAddress} ranges={hit?.fields.email} />
+              <span className="meta-email" dir="auto" title={email}>
+                <HighlightedText text={email} ranges={hit?.fields.email} />
               </span>
             </span>
             {failed ? <span className="account-failed">Roles could not be listed.</span> : null}

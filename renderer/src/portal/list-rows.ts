@@ -2,6 +2,7 @@
 // (under a heading per instance when there are several), each account followed by its roles when
 // expanded. While searching: the hits, best first, with the roles that matched shown. Pure, so the
 // component only renders what this decides.
+import { cleanText } from '../../../app/model/display-text';
 import type { InstanceView } from '../../../app/model/instance-view';
 import type { PortalAccount } from '../../../app/model/portal';
 import type { SearchDocument, SearchHit } from '../../../app/model/portal-search';
@@ -15,6 +16,12 @@ export interface ListedAccount {
   readonly key: string;
   readonly instanceId: string;
   readonly account: PortalAccount;
+  /**
+   * The portal's name and email as shown and searched: on one line, without the bidirectional
+   * controls that could make a name read as another (display-text.ts), never empty.
+   */
+  readonly name: string;
+  readonly email: string;
   /** The alias when set, else the portal's name. */
   readonly displayName: string;
   readonly preferences: AccountPreferences;
@@ -69,6 +76,18 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export const favouritesGroupKey = 'favourites';
 export const instanceGroupKey = (instanceId: string) => `instance:${instanceId}`;
 
+/** Cleaned once per account record: the records are immutable and reused across updates. */
+const cleaned = new WeakMap<PortalAccount, { readonly name: string; readonly email: string }>();
+
+function cleanedOf(account: PortalAccount): { readonly name: string; readonly email: string } {
+  let texts = cleaned.get(account);
+  if (!texts) {
+    texts = { name: cleanText(account.accountName) || account.accountId, email: cleanText(account.emailAddress) };
+    cleaned.set(account, texts);
+  }
+  return texts;
+}
+
 /** Every account of every instance, sorted by display name within each instance. */
 export function listAccounts(instances: readonly InstanceView[], portals: Readonly<Record<string, InstancePortalState>>, preferences: Preferences | undefined): ListedAccount[] {
   const listed: ListedAccount[] = [];
@@ -79,21 +98,22 @@ export function listAccounts(instances: readonly InstanceView[], portals: Readon
     for (const account of portal.accounts.values()) {
       const key = accountKey(instance.id, account.accountId);
       const accountPreferences = preferences?.accounts[key] ?? {};
-      ofInstance.push({ key, instanceId: instance.id, account, displayName: accountPreferences.alias ?? account.accountName, preferences: accountPreferences });
+      const { name, email } = cleanedOf(account);
+      ofInstance.push({ key, instanceId: instance.id, account, name, email, displayName: accountPreferences.alias ?? name, preferences: accountPreferences });
     }
-    ofInstance.sort((a, b) => collator.compare(a.displayName, b.displayName) || collator.compare(a.account.accountName, b.account.accountName) || (a.key < b.key ? -1 : 1));
+    ofInstance.sort((a, b) => collator.compare(a.displayName, b.displayName) || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1));
     listed.push(...ofInstance);
   }
   return listed;
 }
 
 export function searchDocuments(accounts: readonly ListedAccount[]): SearchDocument[] {
-  return accounts.map(({ key, account, preferences }) => ({
+  return accounts.map(({ key, account, name, email, preferences }) => ({
     key,
     accountId: account.accountId,
-    accountName: account.accountName,
+    accountName: name,
     alias: preferences.alias,
-    emailAddress: account.emailAddress,
+    emailAddress: email,
     roles: roleNames(account),
   }));
 }

@@ -1,0 +1,66 @@
+// Account names are the organisation's and may hold anything: HTML and script tags, right-to-left
+// text with a direction override, emoji, a name as long as the portal allows. They render as the
+// characters they are (no element, no script, no dialog), on one line cut with an ellipsis, and
+// the window never scrolls sideways.
+import { cleanText } from '../../app/model/display-text';
+import { expect, test } from '../sign-in/sign-in-fixture';
+import { accountList, accountRow, foldInstances, listCount, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
+
+test.use({ viewport: trayViewport });
+
+// The sample org's own hostile account (423456789012) plus these, added through the emulator's admin.
+const sampleHostile = '<script>alert("pwned")</script> O\'Hara & "quoted" </h1><img src=x onerror=alert(1)>';
+const added = [
+  { accountId: '610000000001', accountName: 'حساب الإنتاج \u202Egnp.exe' },
+  { accountId: '610000000002', accountName: 'launch 🚀🔥 team 👩‍💻 ünïcødé' },
+  // The emulator (like the portal) allows up to 256 characters; the list allows 1,000.
+  { accountId: '610000000003', accountName: `${'very-long-account-name-'.repeat(11)}end`.slice(0, 256) },
+  { accountId: '610000000004', accountName: '<b onmouseover="alert(2)">bold</b> &amp; &lt;tag&gt;' },
+] as const;
+
+test('hostile account names render as text and do not break the layout', async ({ page, app }, testInfo) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  app.emulator.admin.addAccounts(added.map((account) => ({ ...account, roles: ['ReadOnlyAccess'], users: ['alice'] })));
+  await signInAndList(page, 18 + added.length);
+  const list = accountList(page);
+
+  // Shown as the characters they are, less bidirectional controls (the override would turn
+  // "gnp.exe" into "exe.png"): app/model/display-text.ts.
+  expect(cleanText(added[0].accountName)).toBe('حساب الإنتاج gnp.exe');
+  for (const name of [sampleHostile, ...added.map((account) => cleanText(account.accountName))]) {
+    await searchBox(page).fill(name.slice(0, 30));
+    const row = accountRow(page, name);
+    await expect(row).toBeVisible();
+    await expect(row.locator('.account-name')).toHaveText(name, { useInnerText: false });
+    await expect(row).toHaveJSProperty('offsetHeight', 50);
+  }
+  // Nothing of the names became markup.
+  await expect(list.locator('script, img, b, h1')).toHaveCount(0);
+
+  // The long name is cut on one line; its whole text is in the tooltip.
+  await searchBox(page).fill('very-long');
+  const long = accountRow(page, added[2].accountName).locator('.account-name');
+  await expect(long).toHaveAttribute('title', added[2].accountName);
+  expect(await long.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+
+  // A search for a tag highlights it as text.
+  await searchBox(page).fill('<script>');
+  await expect(listCount(page)).toHaveText('1 of 22 accounts');
+  await expect(accountRow(page, sampleHostile).locator('mark')).toHaveText('<script>');
+
+  await searchBox(page).fill('');
+  await foldInstances(page);
+  await page.mouse.move(0, 0);
+  await screenshot(page, testInfo, 'portal-hostile-names-top');
+  // The end of the list: the right-to-left, emoji and long names sort last.
+  await searchBox(page).press('ArrowDown');
+  await page.keyboard.press('End');
+  await screenshot(page, testInfo, 'portal-hostile-names-end');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+  expect(dialogs).toEqual([]);
+});
