@@ -30,8 +30,11 @@ export interface SignInApp {
   readonly keychainService: string;
   /** The core's log lines so far (the logger redacts; tests check that it did). */
   readonly logLines: readonly string[];
-  /** Quits the core and its web host, and starts new ones on the same keychain service and folder. */
-  restart(): Promise<void>;
+  /**
+   * Quits the core and its web host, and starts new ones on the same keychain service and folder.
+   * `whileStopped` runs in between (e.g. to write a file the next core reads at start).
+   */
+  restart(whileStopped?: () => Promise<void>): Promise<void>;
   /** The instances as the core lists them (ids are not shown on the page). */
   instances(): Promise<readonly InstanceView[]>;
 }
@@ -84,8 +87,9 @@ export const test = base.extend<Fixtures>({
       userDataDir,
       keychainService,
       logLines,
-      async restart() {
+      async restart(whileStopped) {
         await stop(running);
+        await whileStopped?.();
         running = await start();
       },
       async instances() {
