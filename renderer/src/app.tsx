@@ -8,6 +8,7 @@ import { InstancesPanel } from './components/instances-panel';
 import { InstancesView } from './components/instances-view';
 import { NoticesArea } from './components/notices-area';
 import { PortalView } from './components/portal-view';
+import { useShallowStable } from './hooks/use-stable';
 import { useAppStore } from './store/app-store-context';
 
 export function App() {
@@ -23,9 +24,8 @@ export function App() {
 
   const list = instances.status === 'loaded' ? instances.list : undefined;
   // The instances with a list to show: signed in, or holding accounts (a cached list).
-  const portalInstances = useMemo(
-    () => (list ?? []).filter((instance) => hasUsableSession(instance.session) || (portals[instance.id]?.accounts.size ?? 0) > 0),
-    [list, portals],
+  const portalInstances = useShallowStable(
+    useMemo(() => (list ?? []).filter((instance) => hasUsableSession(instance.session) || (portals[instance.id]?.accounts.size ?? 0) > 0), [list, portals]),
   );
   const withPortal = portalInstances.length > 0;
 

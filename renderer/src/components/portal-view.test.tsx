@@ -213,7 +213,7 @@ describe('searching the list', () => {
     expect((performance.getEntriesByName('ui-list:first-render', 'mark')[0] as PerformanceMark).detail).toEqual({ accounts: 3 });
     await type('pay');
     const measured = () => performance.getEntriesByName('ui-search:input-to-paint', 'measure') as PerformanceMeasure[];
-    await waitFor(() => expect(measured().map((entry) => entry.detail)).toContainEqual({ query: 'pay' }));
+    await waitFor(() => expect(measured().map((entry) => entry.detail)).toContainEqual({ query: 'pay', rendered: 'pay' }));
     expect(measured().find((entry) => (entry.detail as { query: string }).query === 'pay')!.duration).toBeGreaterThanOrEqual(0);
     expect(performance.getEntriesByName('ui-search:input', 'mark').map((entry) => (entry as PerformanceMark).detail)).toContainEqual({ query: 'pay' });
   });

@@ -9,6 +9,7 @@ import { createPortalSearchIndex } from '../../../app/model/portal-search';
 import { formatCount } from '../format/duration';
 import { buildRows, listAccounts, searchDocuments, type ListedAccount, type ListRow } from '../portal/list-rows';
 import { markFirstRender, markSearchInput, markSearchRendered } from '../portal/perf-marks';
+import { useShallowStable, useThrottled } from '../hooks/use-stable';
 import { useAppStore } from '../store/app-store-context';
 import { refreshKey } from '../store/portal-slice';
 import { AccountEditor } from './account-editor';
@@ -49,9 +50,17 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const searchBox = useRef<HTMLInputElement>(null);
   const tree = useRef<PortalTreeHandle>(null);
 
-  const accounts = useMemo(() => listAccounts(instances, portals, preferences), [instances, portals, preferences]);
-  // Built when a search starts and again only when the list changes, not per keystroke.
-  const index = useMemo(() => (searching ? createPortalSearchIndex(searchDocuments(accounts)) : undefined), [accounts, searching]);
+  // Sorted again only when an instance's accounts changed (not on progress or marks).
+  const accountMaps = useShallowStable(instances.map((instance) => portals[instance.id]?.accounts));
+  const accounts = useMemo(
+    () => listAccounts(instances, portals, preferences),
+    // The portals matter only through their account maps.
+    [instances, accountMaps, preferences],
+  );
+  // Built when a search starts, then at most once a second while a listing streams changes:
+  // not per keystroke, and not per batch of a 5,000-account listing.
+  const indexedAccounts = useThrottled(accounts, 1_000);
+  const index = useMemo(() => (searching ? createPortalSearchIndex(searchDocuments(indexedAccounts)) : undefined), [indexedAccounts, searching]);
   const hits = useMemo(() => index?.search(deferredQuery), [index, deferredQuery]);
   const toggledNow = toggled.query === deferredQuery ? toggled.keys : undefined;
   const rows = useMemo(

@@ -2,7 +2,7 @@
 //   ui-list:first-render        the list painted accounts for the first time (once per list shown)
 //   ui-search:input             each keystroke in the search box (detail: the query)
 //   ui-search:painted           the list for that query painted (after the next frame)
-//   ui-search:input-to-paint    a measure from the latest input to that paint
+//   ui-search:input-to-paint    one measure per keystroke, from its input to the paint that showed it
 // The paint is taken one frame after the render was committed (requestAnimationFrame, then a
 // task: the frame's paint has happened by then).
 
@@ -14,7 +14,9 @@ function afterPaint(then: () => void): void {
   frame(() => setTimeout(then, 0));
 }
 
-let pendingQuery: string | undefined;
+/** Keystrokes whose list has not painted yet (a deferred render may answer several at once). */
+const pending: { readonly query: string; readonly start: number }[] = [];
+const maxPending = 100;
 
 /** Call once per list shown, when it first has accounts. */
 export function markFirstRender(accounts: number): void {
@@ -24,20 +26,30 @@ export function markFirstRender(accounts: number): void {
 
 export function markSearchInput(query: string): void {
   if (!hasMarks()) return;
-  pendingQuery = query;
-  performance.mark('ui-search:input', { detail: { query } });
+  const mark = performance.mark('ui-search:input', { detail: { query } });
+  pending.push({ query, start: mark.startTime });
+  if (pending.length > maxPending) pending.shift();
 }
 
-/** The list for `query` was committed; marks its paint if it answers the latest input. */
+/**
+ * The list for `query` was committed. Once it has painted, every keystroke up to the one that
+ * typed `query` gets its measure: a keystroke the deferred render skipped is answered by this paint.
+ */
 export function markSearchRendered(query: string): void {
-  if (!hasMarks() || pendingQuery !== query) return;
-  pendingQuery = undefined;
+  if (!hasMarks()) return;
+  let last = -1;
+  for (let index = pending.length - 1; index >= 0; index--) {
+    if (pending[index]!.query === query) {
+      last = index;
+      break;
+    }
+  }
+  if (last < 0) return;
+  const answered = pending.splice(0, last + 1);
   afterPaint(() => {
-    performance.mark('ui-search:painted', { detail: { query } });
-    try {
-      performance.measure('ui-search:input-to-paint', { start: 'ui-search:input', end: 'ui-search:painted', detail: { query } });
-    } catch {
-      // The input mark was cleared (a bench resetting between runs): nothing to measure.
+    const painted = performance.mark('ui-search:painted', { detail: { query } });
+    for (const input of answered) {
+      performance.measure('ui-search:input-to-paint', { start: input.start, end: painted.startTime, detail: { query: input.query, rendered: query } });
     }
   });
 }

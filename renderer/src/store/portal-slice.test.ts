@@ -150,3 +150,21 @@ describe('the portal list in the store', () => {
     expect(refreshKey('a').endsWith('#a')).toBe(false);
   });
 });
+
+describe('changes that show nothing new', () => {
+  it('a sweep’s re-listed account (only checkedAt differs) and a repeated progress leave the state as it was', async () => {
+    const desktop = fakeDesktop({ ...base, 'portal:get-snapshot': () => ok(snapshotOf('a', sampleAccounts)) });
+    const store = createAppStore(desktop);
+    store.getState().connect();
+    await settle();
+    const before = store.getState().portals;
+    const [first] = sampleAccounts;
+    const swept = { ...first!, roles: { status: 'loaded' as const, names: ['AdministratorAccess', 'ReadOnlyAccess'], checkedAt: 1_800_000_000_000 } };
+    desktop.emit('portal-changed', { instanceId: 'a', changes: [{ kind: 'accounts-upserted', accounts: [swept] }, { kind: 'accounts-removed', accountIds: ['999999999999'] }] });
+    desktop.emit('portal-progress-changed', before.a!.progress!);
+    expect(store.getState().portals).toBe(before);
+    // A real change still lands.
+    desktop.emit('portal-changed', { instanceId: 'a', changes: [{ kind: 'accounts-upserted', accounts: [{ ...swept, roles: { ...swept.roles, names: ['ReadOnlyAccess'] } }] }] });
+    expect(store.getState().portals.a?.accounts.get(first!.accountId)?.roles).toMatchObject({ names: ['ReadOnlyAccess'] });
+  });
+});

@@ -54,18 +54,37 @@ export function roleMarkKey(accountId: string, roleName: string): string {
 
 const emptyPortal: InstancePortalState = { status: 'loading', accounts: new Map(), newAccounts: new Set(), newRoles: new Set() };
 
-/** The list with a batch of changes applied: one copy of the map per batch, not per account. */
+/**
+ * Whether two records show the same: a sweep re-lists every known account and sends it again with
+ * only `checkedAt` changed, which must not re-render (or re-index) 5,000 accounts.
+ */
+export function sameAccount(a: PortalAccount, b: PortalAccount): boolean {
+  if (a.accountName !== b.accountName || a.emailAddress !== b.emailAddress || a.roles.status !== b.roles.status) return false;
+  if (a.roles.status === 'failed' && b.roles.status === 'failed' && a.roles.message !== b.roles.message) return false;
+  const names = (account: PortalAccount) => (account.roles.status === 'pending' ? [] : (account.roles.names ?? []));
+  const [left, right] = [names(a), names(b)];
+  return left.length === right.length && left.every((name, index) => name === right[index]);
+}
+
+/** The list with a batch of changes applied: one copy of the map per batch, none when nothing shows differently. */
 export function applyPortalChanges(portal: InstancePortalState, changes: readonly PortalChange[]): InstancePortalState {
   let accounts: Map<string, PortalAccount> | undefined;
   let newAccounts = portal.newAccounts;
   let newRoles = portal.newRoles;
   for (const change of changes) {
     if (change.kind === 'reset') continue;
-    accounts ??= new Map(portal.accounts);
     if (change.kind === 'accounts-upserted') {
-      for (const account of change.accounts) accounts.set(account.accountId, account);
+      for (const account of change.accounts) {
+        const known = (accounts ?? portal.accounts).get(account.accountId);
+        if (known && sameAccount(known, account)) continue;
+        accounts ??= new Map(portal.accounts);
+        accounts.set(account.accountId, account);
+      }
     } else {
-      for (const accountId of change.accountIds) accounts.delete(accountId);
+      if (change.accountIds.some((accountId) => (accounts ?? portal.accounts).has(accountId))) {
+        accounts ??= new Map(portal.accounts);
+        for (const accountId of change.accountIds) accounts.delete(accountId);
+      }
       if (change.accountIds.some((accountId) => newAccounts.has(accountId))) {
         newAccounts = new Set([...newAccounts].filter((accountId) => !change.accountIds.includes(accountId)));
       }
@@ -73,7 +92,11 @@ export function applyPortalChanges(portal: InstancePortalState, changes: readonl
       if ([...newRoles].some((key) => gone.has(key.slice(0, 12)))) newRoles = new Set([...newRoles].filter((key) => !gone.has(key.slice(0, 12))));
     }
   }
-  return accounts ? { ...portal, accounts, newAccounts, newRoles } : portal;
+  return accounts || newAccounts !== portal.newAccounts || newRoles !== portal.newRoles ? { ...portal, accounts: accounts ?? portal.accounts, newAccounts, newRoles } : portal;
+}
+
+function sameProgress(a: PortalProgress, b: PortalProgress): boolean {
+  return a.phase === b.phase && a.accounts === b.accounts && a.accountsWithRoles === b.accountsWithRoles && a.refreshedAt === b.refreshedAt && a.stoppedBecause === b.stoppedBecause;
 }
 
 /** The marks a refresh's diff leaves: added accounts, and roles added to accounts already there. */
@@ -116,6 +139,8 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
     const { instanceId } = progress;
     const before = get().portals[instanceId]?.progress;
     if (progress.phase !== 'idle' && (before === undefined || before.phase === 'idle')) refreshStarted.add(instanceId);
+    // Sent with every batch of changes; the same progress again changes nothing.
+    if (before && sameProgress(before, progress)) return;
     update(instanceId, (portal) => ({ ...portal, progress }));
   };
 
