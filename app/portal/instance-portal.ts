@@ -42,7 +42,13 @@ export class InstancePortal {
 
   setRoles(accountId: string, roles: Roles): void {
     const known = this.#accounts.get(accountId);
-    if (known) this.#put({ ...known, roles });
+    if (!known) return;
+    // A sweep that finds the same roles only moves checkedAt: kept, but not worth telling pages.
+    if (sameVisibleRoles(known.roles, roles)) {
+      this.#accounts.set(accountId, { ...known, roles });
+      return;
+    }
+    this.#put({ ...known, roles });
   }
 
   remove(accountIds: Iterable<string>): void {
@@ -87,4 +93,9 @@ export class InstancePortal {
 
 function hasRoles(account: PortalAccount): boolean {
   return account.roles.status !== 'pending';
+}
+
+function sameVisibleRoles(before: Roles, after: Roles): boolean {
+  if (before.status !== 'loaded' || after.status !== 'loaded') return false;
+  return before.names.length === after.names.length && before.names.every((name, index) => name === after.names[index]);
 }
