@@ -3,26 +3,19 @@
 // contract, start-URL rules, main's IPC and security policies) one small edit at a time and
 // checks that some test fails. Scores per file go to the terminal and to reports/mutation/.
 //
-// Which tests: the unit tier plus the keychain tests of app/secrets. `npm run mutate` runs inside
-// scripts/with-keyring.sh, so `app/secrets/*.keychain.test.ts` talk to a real Secret Service and
+// Which tests: stryker.vitest.config.mts, the unit project plus the keychain tests of app/secrets.
+// `npm run mutate` runs inside scripts/with-keyring.sh, so those talk to a real Secret Service and
 // keychain-secret-store.ts (which only they reach) is measured too. The emulator tests
 // (`*.emulator.test.ts`, e2e/emulator/) are left out: they run a whole sign-in over HTTP per test,
 // and with per-test coverage every mutant in app/auth would rerun them; code that only they reach
 // shows as "no coverage" in the report, which is the honest answer for the unit tier.
-// The globs below are the unit project's (vitest.config.mts) spelled as positive patterns, which is
-// all Stryker's `testFiles` accepts; keep them in step when a tier changes.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const notIntegration = '!(*.emulator|*.keychain)';
-// settings-file-access.test.ts runs a child as `nobody` when root, who cannot enter Stryker's
-// sandbox (mkdtemp makes it 0700); it tests the settings file, none of the mutated code.
-const notIntegrationNorUnprivileged = '!(*.emulator|*.keychain|settings-file-access)';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.mts', related: true },
+  vitest: { configFile: 'stryker.vitest.config.mts', related: true },
   mutate: [
     'app/auth/**/*.ts',
     'app/secrets/**/*.ts',
@@ -32,15 +25,6 @@ export default {
     'main/security/**/*.ts',
     '!**/*.test.ts',
     '!**/testing/**',
-  ],
-  testFiles: [
-    `app/**/${notIntegrationNorUnprivileged}.test.ts`,
-    `main/**/${notIntegration}.test.ts`,
-    `e2e/!(emulator)/**/${notIntegration}.test.ts`,
-    `scripts/**/${notIntegration}.test.ts`,
-    'renderer/**/*.test.ts',
-    'renderer/**/*.test.tsx',
-    'app/secrets/*.keychain.test.ts',
   ],
   coverageAnalysis: 'perTest',
   // A 2-core machine that also runs other people's tests: two workers, and patience before a
