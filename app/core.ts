@@ -2,6 +2,7 @@
 // transports (Electron's IPC, the dev web host) and the CLI serve the handler table built here;
 // nothing here knows which. Hosts build the ports through app/host/compose-headless.ts.
 import type { AppInfo } from './ipc/contract/app-info';
+import type { EventPayload } from './ipc/contract';
 import { createEventHub, type EventHub } from './ipc/event-hub';
 import type { HandlerTable } from './ipc/dispatch';
 import { startCoreContext, type ContextOptions, type CorePorts } from './core-context';
@@ -12,6 +13,7 @@ import { noticesArea } from './notices';
 import { portalArea } from './portal';
 import { preferencesArea } from './preferences';
 import type { RoleKey } from './model/preferences';
+import type { AppSettings } from './model/app-settings';
 import type { RoleRef } from './portal/role-credentials';
 import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
@@ -42,6 +44,10 @@ export interface Core {
    * list is not recorded, a malformed key rejects with 'invalid-input'.
    */
   recordRoleUse(roleKey: RoleKey): Promise<void>;
+  /** The settings screen's values, for main's features (console, copy, shell, notifications). */
+  appSettings(): Promise<AppSettings>;
+  /** Called with the new values after each saved change; returns the unsubscribe. */
+  onAppSettingsChange(listener: (settings: AppSettings) => void): () => void;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -99,6 +105,11 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     },
     roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
     recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
+    appSettings: async () => (await started()).preferences.appSettings.get(),
+    onAppSettingsChange: (listener) =>
+      events.subscribeAll((event, payload) => {
+        if (event === 'settings-changed') listener(payload as EventPayload<'settings-changed'>);
+      }),
     async whenIdle() {
       await (await started()).sessions.sessions.whenRefreshesSettled();
     },

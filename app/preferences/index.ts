@@ -7,6 +7,8 @@ import type { HandlerTable } from '../ipc/dispatch';
 import type { preferenceRequests } from '../ipc/contract/preferences';
 import type { InstanceList } from '../instances/instance-catalog';
 import { PreferencesService } from './preferences-service';
+import { AppSettingsService } from './app-settings-service';
+import type { appSettingsRequests } from '../ipc/contract/app-settings';
 
 export interface PreferencesNeeds {
   readonly catalog: InstanceList;
@@ -14,6 +16,8 @@ export interface PreferencesNeeds {
 
 export interface PreferencesArea {
   readonly preferences: PreferencesService;
+  /** The settings screen's values (how consoles open, quick-copy format, profiles, shell, notifications). */
+  readonly appSettings: AppSettingsService;
   dispose(): void;
 }
 
@@ -21,11 +25,13 @@ export const preferencesArea = {
   start(context: CoreContext, needs: PreferencesNeeds): PreferencesArea {
     const { catalog } = needs;
     const preferences = new PreferencesService(context.settings, context.clock);
+    const appSettings = new AppSettingsService(context.settings);
     // Only instances that leave the list: one left out on load (kept in the file for a version
     // that accepts it) keeps its preferences too.
     let known = new Set(catalog.list().map((instance) => instance.id));
     const stops = [
       preferences.onDidChange((value) => context.events.emit('preferences-changed', value)),
+      appSettings.onDidChange((value) => context.events.emit('settings-changed', value)),
       catalog.onDidChange((instances) => {
         const now = new Set(instances.map((instance) => instance.id));
         const removed = new Set([...known].filter((id) => !now.has(id)));
@@ -36,15 +42,19 @@ export const preferencesArea = {
     ];
     return {
       preferences,
+      appSettings,
       dispose() {
         stops.forEach((stop) => stop());
         preferences.dispose();
+        appSettings.dispose();
       },
     };
   },
 
-  handlers(area: () => Promise<PreferencesArea>): Pick<HandlerTable, keyof typeof preferenceRequests> {
+  handlers(area: () => Promise<PreferencesArea>): Pick<HandlerTable, keyof typeof preferenceRequests | keyof typeof appSettingsRequests> {
     return {
+      'settings:get': async () => (await area()).appSettings.get(),
+      'settings:update': async (patch) => (await area()).appSettings.update(patch),
       'preferences:get': async () => (await area()).preferences.get(),
       'preferences:set-favourite': async ({ favourite, ...role }) => {
         await (await area()).preferences.setFavourite(role, favourite);

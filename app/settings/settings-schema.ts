@@ -15,6 +15,7 @@ import {
   type RoleKey,
 } from '../model/preferences';
 import { knownRegions } from '../model/regions';
+import { readStoredAppSettings } from '../model/app-settings';
 
 export const currentSettingsVersion = 1;
 
@@ -90,6 +91,8 @@ export const Settings = z.object({
   portal: PortalPreferences.optional(),
   /** Favourites, recent roles and per account an alias, a colour and a default region (app/preferences). Optional: files from before it load unchanged. */
   preferences: z.unknown().transform(readStoredPreferences).pipe(PreferencesSchema).optional(),
+  /** The settings screen's values (model/app-settings.ts); read field by field. Optional: older files load unchanged. */
+  appSettings: z.unknown().transform(readStoredAppSettings).optional(),
 });
 
 export type Settings = z.infer<typeof Settings>;

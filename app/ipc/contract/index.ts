@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appInfoEvents, appInfoRequests } from './app-info';
+import { appSettingsEvents, appSettingsRequests } from './app-settings';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
@@ -18,6 +19,7 @@ export const requests = {
   ...noticeRequests,
   ...portalRequests,
   ...preferenceRequests,
+  ...appSettingsRequests,
 } as const;
 
 export const events = {
@@ -27,6 +29,7 @@ export const events = {
   ...noticeEvents,
   ...portalEvents,
   ...preferenceEvents,
+  ...appSettingsEvents,
 } as const;
 
 export type Requests = typeof requests;
