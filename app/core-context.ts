@@ -4,6 +4,7 @@
 import { AwsClients } from './aws/aws-clients';
 import type { RateLimiterOptions } from './aws/adaptive-rate-limiter';
 import type { SdkTimeouts } from './aws/sdk-clients';
+import type { RequestHandlerFactory } from './aws/request-handler';
 import type { EventHub } from './ipc/event-hub';
 import type { Notice } from './model/notice';
 import type { Browser } from './ports/browser';
@@ -72,6 +73,11 @@ export interface ContextOptions {
   readonly dataDir?: string | undefined;
   /** The portal's pace per instance (tests and benchmarks change it). */
   readonly portalRateLimit?: Partial<RateLimiterOptions> | undefined;
+  /**
+   * The HTTP layer under every AWS call (aws/request-handler.ts): Electron's network stack in main,
+   * the proxy-aware Node handler in the other hosts (compose-headless.ts).
+   */
+  readonly requestHandler?: RequestHandlerFactory | undefined;
 }
 
 export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
@@ -102,6 +108,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
       maxAttempts: options.sdkMaxAttempts,
       timeouts: options.sdkTimeouts,
       rateLimit: options.portalRateLimit,
+      requestHandler: options.requestHandler,
     }),
     dataDir: options.dataDir,
     random: options.random ?? Math.random,

@@ -8,6 +8,7 @@ import { OidcClient } from './oidc-client';
 import { AdaptiveRateLimiter, type RateLimiterOptions } from './adaptive-rate-limiter';
 import { PortalClient } from './portal-client';
 import type { SdkTimeouts } from './sdk-clients';
+import type { RequestHandlerFactory } from './request-handler';
 
 export interface AwsClientOptions {
   readonly clock: Clock;
@@ -20,6 +21,8 @@ export interface AwsClientOptions {
   readonly timeouts?: SdkTimeouts | undefined;
   /** The portal's pace per instance (default: IAM Identity Center's 20 requests per second). */
   readonly rateLimit?: Partial<RateLimiterOptions> | undefined;
+  /** The HTTP layer under every SDK client (request-handler.ts); absent = the SDK's Node handler. */
+  readonly requestHandler?: RequestHandlerFactory | undefined;
 }
 
 export class AwsClients {
@@ -36,14 +39,14 @@ export class AwsClients {
   oidcFor(instance: Instance): OidcClient {
     const endpoint = this.endpointsFor(instance).oidc;
     return getOrCreate(this.#oidc, `${instance.region}|${endpoint}`, () =>
-      new OidcClient({ region: instance.region, endpoint, clientName: this.options.clientName, clock: this.options.clock, maxAttempts: this.options.maxAttempts, timeouts: this.options.timeouts }),
+      new OidcClient({ region: instance.region, endpoint, clientName: this.options.clientName, clock: this.options.clock, maxAttempts: this.options.maxAttempts, timeouts: this.options.timeouts, requestHandler: this.options.requestHandler }),
     );
   }
 
   portalFor(instance: Instance): PortalClient {
     const endpoint = this.endpointsFor(instance).portal;
     return getOrCreate(this.#portal, `${instance.region}|${endpoint}`, () =>
-      new PortalClient({ region: instance.region, endpoint, maxAttempts: this.options.maxAttempts, timeouts: this.options.timeouts }, this.options.clock),
+      new PortalClient({ region: instance.region, endpoint, maxAttempts: this.options.maxAttempts, timeouts: this.options.timeouts, requestHandler: this.options.requestHandler }, this.options.clock),
     );
   }
 

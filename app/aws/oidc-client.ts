@@ -11,6 +11,7 @@ import type { Clock } from '../ports/clock';
 import type { SignInMethod } from '../model/instance';
 import { hostOf } from './endpoints';
 import { createOidcSdkClient, type SdkTimeouts } from './sdk-clients';
+import type { RequestHandlerFactory } from './request-handler';
 import type { ClientRegistration } from '../auth/client-registration';
 import { classifyOidcError, OidcError } from './oidc-errors';
 
@@ -51,6 +52,7 @@ export interface OidcClientOptions {
   readonly clock: Clock;
   readonly maxAttempts?: number | undefined;
   readonly timeouts?: SdkTimeouts | undefined;
+  readonly requestHandler?: RequestHandlerFactory | undefined;
 }
 
 export class OidcClient {
@@ -58,7 +60,7 @@ export class OidcClient {
   readonly #host: string;
 
   constructor(private readonly options: OidcClientOptions) {
-    this.#sdk = createOidcSdkClient({ region: options.region, endpoint: options.endpoint, maxAttempts: options.maxAttempts, timeouts: options.timeouts });
+    this.#sdk = createOidcSdkClient({ region: options.region, endpoint: options.endpoint, maxAttempts: options.maxAttempts, timeouts: options.timeouts, requestHandler: options.requestHandler });
     this.#host = hostOf(options.endpoint);
   }
 

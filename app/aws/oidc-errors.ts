@@ -4,7 +4,15 @@
 import { AppError, type ErrorCode } from '../ipc/result';
 import { redactText } from '../logging/redact';
 import { quoteText } from '../model/display-text';
-import { isAbortError, isNetworkError, isTimeoutError } from './network-errors';
+import {
+  isAbortError,
+  isNetworkError,
+  isProxyAuthenticationError,
+  isTimeoutError,
+  isUntrustedCertificateError,
+  proxyAuthenticationMessage,
+  untrustedCertificateMessage,
+} from './network-errors';
 
 export type OidcErrorKind =
   | 'authorization-pending'
@@ -21,6 +29,10 @@ export type OidcErrorKind =
   | 'network'
   /** The service accepted the connection but did not answer in time (sdk-clients.ts timeouts). */
   | 'timeout'
+  /** The TLS chain ends at a CA this process does not trust (a TLS-inspecting proxy, usually). */
+  | 'untrusted-certificate'
+  /** A proxy on the way refused the request until it gets credentials. */
+  | 'proxy-authentication'
   | 'cancelled'
   | 'unknown';
 
@@ -78,6 +90,8 @@ export function classifyOidcError(error: unknown, host: string): OidcError {
 
 function kindOf(error: unknown): OidcErrorKind {
   if (isAbortError(error)) return 'cancelled';
+  if (isUntrustedCertificateError(error)) return 'untrusted-certificate';
+  if (isProxyAuthenticationError(error)) return 'proxy-authentication';
   if (isTimeoutError(error)) return 'timeout';
   if (isNetworkError(error)) return 'network';
   if (typeof error !== 'object' || error === null) return 'unknown';
@@ -114,6 +128,10 @@ function describe(kind: OidcErrorKind, host: string, description: string | undef
       return ['network', `Cannot reach IAM Identity Center at ${host}. Check your connection or VPN.`];
     case 'timeout':
       return ['network', `IAM Identity Center at ${host} did not answer in time. Check your connection or VPN, then try again.`];
+    case 'untrusted-certificate':
+      return ['network', untrustedCertificateMessage(host)];
+    case 'proxy-authentication':
+      return ['network', proxyAuthenticationMessage(host)];
     case 'server':
       return ['service-unavailable', `IAM Identity Center at ${host} had a problem answering. Try again in a minute.`];
     case 'throttled':

@@ -2,7 +2,15 @@
 // Portal errors carry their text in `message` (unlike OIDC), docs/aws-wire.md §2.
 import { AppError, type ErrorCode } from '../ipc/result';
 import { redactText } from '../logging/redact';
-import { isAbortError, isNetworkError, isTimeoutError } from './network-errors';
+import {
+  isAbortError,
+  isNetworkError,
+  isProxyAuthenticationError,
+  isTimeoutError,
+  isUntrustedCertificateError,
+  proxyAuthenticationMessage,
+  untrustedCertificateMessage,
+} from './network-errors';
 
 export type PortalErrorKind =
   /** The access token was refused (expired on the server, or the session was revoked). */
@@ -15,6 +23,9 @@ export type PortalErrorKind =
   | 'server'
   | 'network'
   | 'timeout'
+  /** The TLS chain ends at a CA this process does not trust: retrying will not help. */
+  | 'untrusted-certificate'
+  | 'proxy-authentication'
   | 'cancelled'
   | 'unknown';
 
@@ -51,6 +62,8 @@ export function classifyPortalError(error: unknown, host: string): PortalError {
 
 function kindOf(error: unknown): PortalErrorKind {
   if (isAbortError(error)) return 'cancelled';
+  if (isUntrustedCertificateError(error)) return 'untrusted-certificate';
+  if (isProxyAuthenticationError(error)) return 'proxy-authentication';
   if (isTimeoutError(error)) return 'timeout';
   if (isNetworkError(error)) return 'network';
   if (typeof error !== 'object' || error === null) return 'unknown';
@@ -87,6 +100,10 @@ function describe(kind: PortalErrorKind, host: string, detail: string | undefine
       return ['network', `Cannot reach IAM Identity Center at ${host}. Check your connection or VPN.`];
     case 'timeout':
       return ['network', `IAM Identity Center at ${host} did not answer in time.`];
+    case 'untrusted-certificate':
+      return ['network', untrustedCertificateMessage(host)];
+    case 'proxy-authentication':
+      return ['network', proxyAuthenticationMessage(host)];
     case 'cancelled':
       return ['cancelled', 'The request was cancelled.'];
     case 'unknown':

@@ -3,6 +3,7 @@
 // endpoints.ts, which for AWS is exactly what the SDK's own ruleset would pick.
 import { SSOClient } from '@aws-sdk/client-sso';
 import { SSOOIDCClient } from '@aws-sdk/client-sso-oidc';
+import type { RequestHandlerFactory, SdkRequestHandler } from './request-handler';
 
 export interface SdkClientOptions {
   readonly region: string;
@@ -12,6 +13,8 @@ export interface SdkClientOptions {
   readonly maxAttempts?: number | undefined;
   /** How long a call may wait; without limits a server that never answers hangs a refresh forever. */
   readonly timeouts?: SdkTimeouts | undefined;
+  /** The HTTP layer (request-handler.ts); absent = the SDK's Node handler, no proxy. */
+  readonly requestHandler?: RequestHandlerFactory | undefined;
 }
 
 export interface SdkTimeouts {
@@ -32,15 +35,20 @@ export function createPortalSdkClient(options: SdkClientOptions): SSOClient {
 }
 
 function config(options: SdkClientOptions) {
+  const timeouts = options.timeouts ?? defaultSdkTimeouts;
   return {
     region: options.region,
     endpoint: options.endpoint,
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
-    // The SDK's Node handler: throwOnRequestTimeout makes a breach an error (TimeoutError), not a warning.
-    requestHandler: {
-      connectionTimeout: (options.timeouts ?? defaultSdkTimeouts).connectionMs,
-      requestTimeout: (options.timeouts ?? defaultSdkTimeouts).requestMs,
-      throwOnRequestTimeout: true,
-    },
+    requestHandler: options.requestHandler?.({ endpoint: options.endpoint, timeouts }) ?? nodeHandlerOptions(timeouts),
   };
+}
+
+/** The SDK's Node handler: throwOnRequestTimeout makes a breach an error (TimeoutError), not a warning. */
+export function nodeHandlerOptions(timeouts: SdkTimeouts) {
+  return {
+    connectionTimeout: timeouts.connectionMs,
+    requestTimeout: timeouts.requestMs,
+    throwOnRequestTimeout: true,
+  } as const satisfies SdkRequestHandler;
 }

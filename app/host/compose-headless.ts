@@ -7,6 +7,8 @@
 import { createCore, type Core, type CoreOptions } from '../core';
 import { NodeFileSystem } from '../files/node-file-system';
 import { createConsoleLogger } from '../logging/console-logger';
+import { nodeRequestHandlers } from '../net/node-request-handler';
+import type { Environment } from '../net/proxy-environment';
 import type { Browser } from '../ports/browser';
 import type { Clipboard } from '../ports/clipboard';
 import { systemClock, type Clock } from '../ports/clock';
@@ -41,6 +43,11 @@ export interface HeadlessOptions extends CoreOptions {
   readonly secretStore?: SecretStore;
   /** Overrides the settings store (default: memory, or settings.json with `persistence`). */
   readonly settingsStore?: SettingsStore;
+  /**
+   * Where the proxy variables (HTTPS_PROXY, NO_PROXY, ...) come from for the default request
+   * handler (default: process.env). Ignored when `requestHandler` is given (main passes Electron's).
+   */
+  readonly environment?: Environment;
 }
 
 export function composeHeadless(options: HeadlessOptions): Core {
@@ -58,6 +65,11 @@ export function composeHeadless(options: HeadlessOptions): Core {
       settingsStore:
         options.settingsStore ?? (persistence ? openConfSettingsStore({ cwd: persistence.userDataDir }, clock) : new InMemorySettingsStore()),
     },
-    { ...options, dataDir: options.dataDir ?? persistence?.userDataDir },
+    {
+      ...options,
+      dataDir: options.dataDir ?? persistence?.userDataDir,
+      // Corporate networks: the proxy variables and NODE_EXTRA_CA_CERTS, as other command-line tools read them.
+      requestHandler: options.requestHandler ?? nodeRequestHandlers(options.environment ?? process.env),
+    },
   );
 }

@@ -55,9 +55,12 @@ export function classifyRefreshFailure(error: unknown): Exclude<RefreshOutcome, 
       return { kind: 'session-ended', error: sessionEnded, registrationInvalid: false };
     case 'network':
     case 'timeout':
+    case 'untrusted-certificate':
+    case 'proxy-authentication':
     case 'server':
     case 'throttled':
     case 'cancelled':
+      // A trust store or proxy setting to fix is transient too: the token stays good meanwhile.
       return { kind: 'transient', error };
     case 'access-denied':
     case 'invalid-request':
