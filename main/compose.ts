@@ -2,7 +2,7 @@
 // adapters: the guarded system-browser opener, Electron's clipboard, the keychain and
 // electron-store for settings. No DI container; adding a port means adding a line here.
 import { join } from 'node:path';
-import { app, shell } from 'electron';
+import { app, net, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Core } from '../app/core';
 import { readDeveloperOverrides } from '../app/host/developer-overrides';
@@ -14,6 +14,7 @@ import { KeychainSecretStore } from '../app/secrets/keychain-secret-store';
 import { ConfSettingsStore, confSettingsOptions } from '../app/settings/conf-settings-store';
 import { createExternalUrlPolicy, decideExternalUrl } from '../app/security/external-url-policy';
 import { electronClipboard } from './clipboard/electron-clipboard';
+import { electronRequestHandlers } from './net/electron-request-handlers';
 import { createGuardedOpener, type OpenExternal } from './security/open-external';
 
 export interface Composition {
@@ -43,6 +44,8 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
     dataDir: app.getPath('userData'),
     browser: { open: (url) => openExternal(url) },
     clipboard: electronClipboard,
+    // AWS calls go through Chromium's stack: the system proxy, PAC files and the OS trust store apply.
+    requestHandler: electronRequestHandlers((url, init) => net.fetch(url, init as RequestInit)),
     logger: createConsoleLogger('main'),
     clock: systemClock,
     // The core probes the keychain and falls back to memory (never a file) when it is unreachable.

@@ -133,6 +133,8 @@ export function createFakeElectron() {
       removeHandler: vi.fn((channel: string) => state.ipcHandlers.delete(channel)),
     },
     session: { defaultSession, fromPartition },
+    /** Electron's network stack; a test answers with `net.fetch.mockResolvedValue(new Response(...))`. */
+    net: { fetch: vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response('{}'))) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn((scheme: string, handler: ProtocolHandler) => state.protocolHandlers.set(scheme, handler)),
