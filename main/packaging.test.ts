@@ -1,11 +1,25 @@
 // electron-builder cannot run here (it downloads Electron), so the packaging rules that matter
 // for safety are checked on the configuration itself.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { minimatch } from 'minimatch';
 // electron-builder's own schema check (internal path: electron-builder exports no validator).
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+
+interface Target {
+  readonly target: string;
+  readonly arch?: string | readonly string[];
+}
+
+interface CopyRule {
+  readonly from: string;
+  readonly to: string;
+}
 
 interface BuilderConfig {
   readonly appId?: string;
@@ -16,13 +30,16 @@ interface BuilderConfig {
   readonly extraFiles?: unknown;
   readonly electronFuses?: Readonly<Record<string, boolean>>;
   readonly mac?: {
-    readonly target?: unknown;
+    readonly target?: readonly Target[];
     readonly hardenedRuntime?: boolean;
     readonly entitlements?: string;
+    readonly entitlementsInherit?: string;
+    readonly x64ArchFiles?: string;
+    readonly extraResources?: readonly CopyRule[];
     readonly extendInfo?: Readonly<Record<string, unknown>>;
   };
-  readonly win?: { readonly target?: unknown };
-  readonly linux?: { readonly target?: unknown };
+  readonly win?: { readonly target?: readonly Target[]; readonly extraResources?: readonly CopyRule[] };
+  readonly linux?: { readonly target?: readonly Target[]; readonly executableName?: string; readonly extraResources?: readonly CopyRule[] };
 }
 
 const root = new URL('../', import.meta.url);
@@ -57,9 +74,15 @@ describe('electron-builder.yml', () => {
     for (const pattern of included) {
       for (const path of developmentOnly) expect(pattern.startsWith(path), `${pattern} vs ${path}`).toBe(false);
     }
-    // Nothing sneaks in through the other copy mechanisms either.
+    // Nothing sneaks in through the other copy mechanisms either: only the command-line launchers.
     expect(config.extraResources).toBeUndefined();
     expect(config.extraFiles).toBeUndefined();
+    const copied = [config.mac, config.win, config.linux].flatMap((platform) => platform?.extraResources ?? []);
+    expect(copied.length).toBeGreaterThan(0);
+    for (const rule of copied) {
+      expect(rule.from).toMatch(/^assets\/bin\/sso-tray(\.cmd)?$/);
+      expect(rule.to).toBe(`bin/${rule.from.slice('assets/bin/'.length)}`);
+    }
   });
 
   it('packages the entry package.json points at', () => {
@@ -67,9 +90,27 @@ describe('electron-builder.yml', () => {
     expect(packageJson.type ?? 'commonjs').toBe('commonjs');
   });
 
-  it('unpacks the keychain binding from the asar archive', () => {
-    const unpack = config.asarUnpack ?? [];
-    expect(unpack.some((pattern) => pattern.includes('@napi-rs/keyring') && pattern.endsWith('.node'))).toBe(true);
+  // The keychain binding's platform packages (@napi-rs/keyring's optionalDependencies) are named
+  // @napi-rs/keyring-<suffix> and hold keyring.<suffix>.node, as the one installed here shows.
+  const keyring = JSON.parse(readFileSync(new URL('node_modules/@napi-rs/keyring/package.json', root), 'utf8')) as { optionalDependencies: Readonly<Record<string, string>> };
+  const keyringBinary = (suffix: string) => `node_modules/@napi-rs/keyring-${suffix}/keyring.${suffix}.node`;
+  const unpacked = (path: string) => (config.asarUnpack ?? []).some((pattern) => minimatch(path, pattern));
+
+  it('knows where the keychain binary sits in its platform package', () => {
+    const installed = JSON.parse(readFileSync(new URL('node_modules/@napi-rs/keyring-linux-x64-gnu/package.json', root), 'utf8')) as { main: string };
+    expect(`node_modules/@napi-rs/keyring-linux-x64-gnu/${installed.main}`).toBe(keyringBinary('linux-x64-gnu'));
+    expect(statSync(new URL(keyringBinary('linux-x64-gnu'), root)).isFile()).toBe(true);
+  });
+
+  it.each(['darwin-x64', 'darwin-arm64', 'win32-x64-msvc', 'linux-x64-gnu'])('unpacks the keychain binary of a built platform, %s, from the asar archive', (suffix) => {
+    expect(Object.keys(keyring.optionalDependencies)).toContain(`@napi-rs/keyring-${suffix}`);
+    expect(unpacked(keyringBinary(suffix))).toBe(true);
+  });
+
+  it("unpacks every platform's keychain binary the binding offers, and nothing else of it", () => {
+    for (const name of Object.keys(keyring.optionalDependencies)) expect(unpacked(keyringBinary(name.slice('@napi-rs/keyring-'.length))), name).toBe(true);
+    expect(unpacked('node_modules/@napi-rs/keyring/index.js')).toBe(false);
+    expect(unpacked('out/main/index.js')).toBe(false);
   });
 
   // Every fuse Electron has, each set on purpose (a fuse left out keeps Electron's default).
@@ -114,10 +155,98 @@ describe('electron-builder.yml', () => {
     expect(Number(installed.version.split('.')[0])).toBe(wanted);
   });
 
-  it('builds a signed-ready menu-bar app on macOS, nsis on Windows, AppImage and deb on Linux', () => {
-    expect(config.mac).toMatchObject({ target: 'dmg', hardenedRuntime: true, extendInfo: { LSUIElement: true } });
-    expect(readFileSync(new URL(config.mac?.entitlements ?? 'missing', root), 'utf8')).toContain('com.apple.security.cs.allow-jit');
-    expect(config.win?.target).toBe('nsis');
-    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+  it('builds a universal dmg of a menu-bar app on macOS, nsis on Windows, AppImage and deb on Linux', () => {
+    expect(config.mac?.target).toEqual([{ target: 'dmg', arch: 'universal' }]);
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, extendInfo: { LSUIElement: true } });
+    expect(config.win?.target).toEqual([{ target: 'nsis', arch: 'x64' }]);
+    expect(config.linux?.target).toEqual([
+      { target: 'AppImage', arch: 'x64' },
+      { target: 'deb', arch: 'x64' },
+    ]);
+  });
+
+  it('lets the universal merge keep both keychain binaries as they are, and nothing else', () => {
+    const inBundle = (suffix: string) => `Contents/Resources/app.asar.unpacked/${keyringBinary(suffix)}`;
+    const rule = config.mac?.x64ArchFiles ?? '';
+    expect(minimatch(inBundle('darwin-x64'), rule, { matchBase: true })).toBe(true);
+    expect(minimatch(inBundle('darwin-arm64'), rule, { matchBase: true })).toBe(true);
+    // Electron's own binaries must still be merged with lipo (a same-in-both copy would be an error).
+    expect(minimatch('Contents/Frameworks/Electron Framework.framework/Versions/A/Electron Framework', rule, { matchBase: true })).toBe(false);
+    expect(minimatch('Contents/MacOS/SSO Tray', rule, { matchBase: true })).toBe(false);
+  });
+
+  // Hardened runtime: each exception is attack surface. V8's JIT is the one Electron 12+ needs.
+  it('signs the app and its helpers with the entitlements in assets/, only allow-jit', () => {
+    expect(config.mac?.entitlements).toBe('assets/entitlements.mac.plist');
+    expect(config.mac?.entitlementsInherit).toBe('assets/entitlements.mac.plist');
+    const plist = readFileSync(new URL(config.mac?.entitlements ?? 'missing', root), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    const entries = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<(true|false)\/>/g)].map(([, key, value]) => [key, value]);
+    expect(entries).toEqual([['com.apple.security.cs.allow-jit', 'true']]);
+    expect([...plist.matchAll(/<key>/g)]).toHaveLength(1);
+  });
+
+  it('offers `npm run dist`, which builds the app first', () => {
+    const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Readonly<Record<string, string>> }).scripts;
+    expect(scripts['dist']).toBe('node scripts/dist.mjs');
+    const dist = readFileSync(new URL('scripts/dist.mjs', root), 'utf8');
+    expect(dist.indexOf("'electron-vite', 'build'")).toBeGreaterThan(-1);
+    expect(dist.indexOf("'electron-vite', 'build'")).toBeLessThan(dist.indexOf("'electron-builder'"));
+  });
+});
+
+// The launcher in resources/bin, run for real in the layouts the installers create, with a stand-in
+// for the app binary that prints the arguments it got.
+describe('the command-line launcher (assets/bin/sso-tray)', () => {
+  const launcher = new URL('assets/bin/sso-tray', root);
+  let dir = '';
+
+  function layout(binary: string): { script: string; output: string } {
+    dir = mkdtempSync(join(tmpdir(), 'sso-tray-launcher-'));
+    const output = join(dir, 'args.txt');
+    const script = join(dir, 'resources/bin/sso-tray');
+    mkdirSync(join(dir, 'resources/bin'), { recursive: true });
+    mkdirSync(join(dir, binary, '..'), { recursive: true });
+    writeFileSync(join(dir, binary), `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > '${output}'\n`);
+    chmodSync(join(dir, binary), 0o755);
+    copyFileSync(launcher, script);
+    chmodSync(script, statSync(launcher).mode);
+    return { script, output };
+  }
+
+  const cleanUp = () => dir && rmSync(dir, { recursive: true, force: true });
+
+  it('is executable', () => {
+    expect(statSync(launcher).mode & 0o111).toBe(0o111);
+  });
+
+  it('runs the Linux binary beside resources/ with --cli and the arguments as given, through a symlink too', () => {
+    try {
+      const { script, output } = layout('sso-tray');
+      const link = join(dir, 'usr-bin-sso-tray');
+      symlinkSync(script, link);
+      execFileSync(link, ['credential-process', '--profile', 'a b', '$HOME']);
+      expect(readFileSync(output, 'utf8')).toBe('--cli\ncredential-process\n--profile\na b\n$HOME\n');
+    } finally {
+      cleanUp();
+    }
+  });
+
+  it('runs the macOS binary in Contents/MacOS from Contents/Resources/bin', () => {
+    try {
+      // dir stands for SSO Tray.app/Contents.
+      const { script, output } = layout('MacOS/SSO Tray');
+      execFileSync(script, ['list']);
+      expect(readFileSync(output, 'utf8')).toBe('--cli\nlist\n');
+    } finally {
+      cleanUp();
+    }
+  });
+
+  it('has a Windows twin that runs SSO Tray.exe two folders up with --cli', () => {
+    expect(readFileSync(new URL('assets/bin/sso-tray.cmd', root), 'utf8')).toContain('"%~dp0..\\..\\SSO Tray.exe" --cli %*');
+  });
+
+  it('matches the Linux binary name electron-builder.yml gives', () => {
+    expect(config.linux?.executableName).toBe('sso-tray');
   });
 });

@@ -9,9 +9,9 @@ import { systemClock } from '../ports/clock';
 async function main(): Promise<void> {
   const [endpoint = '', startUrl = '', region = 'eu-west-1'] = process.argv.slice(2);
   const clients = new AwsClients({ clock: systemClock, awsEndpoint: endpoint, clientName: 'corporate-network-probe', maxAttempts: 1, requestHandler: nodeRequestHandlers(process.env) });
-  const instance = { id: 'probe', startUrl, region, partition: 'aws', displayName: 'probe', signInMethod: 'device' } as const;
+  const instance = { id: 'probe', startUrl, region, partition: 'aws', displayName: 'probe', signInMethod: 'device-code' } as const;
   try {
-    const registration = await clients.oidcFor(instance).registerClient('device', startUrl);
+    const registration = await clients.oidcFor(instance).registerClient('device-code', startUrl);
     process.stdout.write(`${JSON.stringify({ ok: true, registered: registration.clientId.length > 0 })}\n`);
   } catch (error) {
     const { code, message } = error as { code?: unknown; message?: unknown };

@@ -35,7 +35,7 @@ describe('main/compose.ts: the network stack under the AWS clients', () => {
     core = compose({}).core;
     await core.ready;
 
-    const instance = await core.handlers['instances:add']({ startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', signInMethod: 'device' }, context);
+    const instance = await core.handlers['instances:add']({ startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', signInMethod: 'device-code' }, context);
     await core.handlers['sessions:sign-in']({ instanceId: instance.id }, context);
 
     await vi.waitFor(async () => {

@@ -69,7 +69,8 @@ export class NetFetchHandler implements RequestHandler<HttpRequest, HttpResponse
       response = await this.#fetch(requestUrl(request), {
         method,
         headers: requestHeaders(request.headers),
-        ...(body === undefined ? {} : { body, ...(isStream(body) ? { duplex: 'half' as const } : {}) }),
+        // (Node's and the DOM's typings disagree on which Uint8Array a body may be; fetch takes any.)
+        ...(body === undefined ? {} : { body: body as NonNullable<RequestInit['body']>, ...(isStream(body) ? { duplex: 'half' as const } : {}) }),
         signal: controller.signal,
         // The session's cookies are the app pages' business, never an AWS API's.
         credentials: 'omit',
