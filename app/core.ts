@@ -17,6 +17,9 @@ import type { AppSettings } from './model/app-settings';
 import type { RoleRef } from './portal/role-credentials';
 import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
+import { consoleArea } from './console';
+import type { ConsoleSignInRequest, ConsoleOpened, OpenConsoleRequest } from './ipc/contract/console';
+import type { ConsoleSignInResult } from './console/console-service';
 import type { AccessTokenProvider } from './sessions/session-manager';
 
 export type { CorePorts } from './core-context';
@@ -48,6 +51,15 @@ export interface Core {
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
   onAppSettingsChange(listener: (settings: AppSettings) => void): () => void;
+  /**
+   * A console sign-in URL for the role, made now (valid 15 minutes from `expiresAt - 15 min`, once),
+   * for main's features and the CLI; never send it to a page or a log. Rejects with a clear
+   * AppError: a session length out of bounds or beyond the credentials, a region outside the
+   * instance's partition, a refused credential.
+   */
+  consoleSignIn(request: ConsoleSignInRequest): Promise<ConsoleSignInResult>;
+  /** Opens the role's console the way asked (or set) through the host's ConsoleOpener, and records the role's use. */
+  openConsole(request: OpenConsoleRequest): Promise<ConsoleOpened>;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -65,7 +77,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const preferences = preferencesArea.start(context, { catalog });
     const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
-    return { context, notices, catalog, preferences, sessions, portal };
+    const consoles = consoleArea.start(context, { catalog, portal, preferences, opener: ports.consoleOpener });
+    return { context, notices, catalog, preferences, sessions, portal, consoles };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
@@ -81,6 +94,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...noticesArea.handlers(async () => (await started()).notices),
     ...portalArea.handlers(async () => (await started()).portal),
     ...preferencesArea.handlers(async () => (await started()).preferences),
+    ...consoleArea.handlers(async () => (await started()).consoles),
   };
 
   return {
@@ -105,6 +119,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     },
     roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
     recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
+    consoleSignIn: async (request) => (await started()).consoles.service.signIn(request),
+    openConsole: async (request) => (await started()).consoles.service.open(request),
     appSettings: async () => (await started()).preferences.appSettings.get(),
     onAppSettingsChange: (listener) =>
       events.subscribeAll((event, payload) => {

@@ -18,6 +18,7 @@ import { createSessionHardener } from './security/harden-session';
 import { decideLaunch } from './security/launch-switches';
 import { createTray, type AppTray } from './tray/create-tray';
 import { createPortalWindow } from './windows/create-portal-window';
+import { createConsoleWindows, lateConsoleOpener, type ConsoleWindows } from './windows/console-windows';
 import { createWindowRegistry } from './windows/window-registry';
 
 // Before anything else: a released app launched with a debugger or TLS-off switch does not start
@@ -54,6 +55,7 @@ function start(): void {
   let unregisterIpc: (() => void) | undefined;
   let stopFollowingCore: (() => void) | undefined;
   let commandDeps: AppCommandDeps | undefined;
+  let consoleWindows: ConsoleWindows | undefined;
   let quitting = false;
 
   /** The tray's Open, a second launch and the dock: one portal window, opened or brought forward. */
@@ -90,6 +92,7 @@ function start(): void {
     unregisterIpc?.();
     stopFollowingCore?.();
     tray?.destroy();
+    consoleWindows?.dispose();
     const finishing = composition.core.dispose();
     finishing
       .catch((error: unknown) => composition?.logger.error('Disposing the core failed', { error }))
@@ -99,9 +102,10 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
-      composition = compose();
+      composition = compose(process.env, { consoleOpener: lateConsoleOpener(() => consoleWindows) });
       if (source.kind === 'built') serveAppProtocol(source.directory, composition.logger);
       const sessions = createSessionHardener({ source, logger: composition.logger });
+      consoleWindows = createConsoleWindows({ logger: composition.logger, windows, sessions, openExternal: composition.openExternal, extraOrigins: composition.extraConsoleOrigins });
       const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed, windows, sessions };
       hardenApp(hardening);
       hardenDefaultSession(hardening);

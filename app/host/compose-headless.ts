@@ -11,6 +11,7 @@ import { nodeRequestHandlers } from '../net/node-request-handler';
 import type { Environment } from '../net/proxy-environment';
 import type { Browser } from '../ports/browser';
 import type { Clipboard } from '../ports/clipboard';
+import type { ConsoleOpener } from '../ports/console-opener';
 import { systemClock, type Clock } from '../ports/clock';
 import type { FileSystem } from '../ports/file-system';
 import type { Logger } from '../ports/logger';
@@ -48,6 +49,8 @@ export interface HeadlessOptions extends CoreOptions {
    * handler (default: process.env). Ignored when `requestHandler` is given (main passes Electron's).
    */
   readonly environment?: Environment;
+  /** How consoles open (main's windows and browser, the web host's recorder); absent: they cannot. */
+  readonly consoleOpener?: ConsoleOpener;
 }
 
 export function composeHeadless(options: HeadlessOptions): Core {
@@ -64,6 +67,7 @@ export function composeHeadless(options: HeadlessOptions): Core {
       secretStore: options.secretStore ?? (persistence ? new KeychainSecretStore(persistence.keychainService) : new InMemorySecretStore()),
       settingsStore:
         options.settingsStore ?? (persistence ? openConfSettingsStore({ cwd: persistence.userDataDir }, clock) : new InMemorySettingsStore()),
+      consoleOpener: options.consoleOpener,
     },
     {
       ...options,

@@ -18,6 +18,7 @@ import { FakeClock } from './fake-clock';
 import type { Clock } from '../ports/clock';
 import type { RateLimiterOptions } from '../aws/adaptive-rate-limiter';
 import { RedirectingBrowser } from './recording-browser';
+import type { ConsoleOpener } from '../ports/console-opener';
 
 export interface CoreHarnessOptions {
   /** A FakeClock for sign-in and refresh tests; the system clock for the portal's real-time pacing. */
@@ -31,6 +32,8 @@ export interface CoreHarnessOptions {
   /** Where the portal cache goes; memory only when absent. */
   readonly dataDir?: string;
   readonly portalRateLimit?: Partial<RateLimiterOptions>;
+  /** Where consoles open (a RecordingConsoleOpener); none by default, as in the CLI. */
+  readonly consoleOpener?: ConsoleOpener;
 }
 
 export interface RecordedEvent {
@@ -59,6 +62,7 @@ export class CoreHarness {
         fileSystem: new NodeFileSystem(),
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
+        consoleOpener: options.consoleOpener,
       },
       { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit },
     );

@@ -63,6 +63,11 @@ export function createFakeElectron() {
     static nextId = 1;
     readonly id = FakeWebContents.nextId++;
     readonly send = vi.fn();
+    /** The page shown; tests set it where a window has navigated. */
+    currentUrl = '';
+    readonly getURL = vi.fn(() => this.currentUrl);
+    readonly insertCSS = vi.fn((_css: string) => Promise.resolve(`css-${this.id}-${this.insertCSS.mock.calls.length}`));
+    readonly removeInsertedCSS = vi.fn((_key: string) => Promise.resolve());
     constructor(readonly session: FakeSession) {
       super();
     }
@@ -76,8 +81,12 @@ export function createFakeElectron() {
     readonly webContents: FakeWebContents;
     destroyed = false;
     readonly loadFile = vi.fn(() => Promise.resolve());
-    readonly loadURL = vi.fn(() => Promise.resolve());
+    readonly loadURL = vi.fn((url: string) => {
+      this.webContents.currentUrl = url;
+      return Promise.resolve();
+    });
     readonly show = vi.fn();
+    readonly setTitle = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     readonly isMinimized = vi.fn(() => false);
@@ -135,6 +144,8 @@ export function createFakeElectron() {
     session: { defaultSession, fromPartition },
     /** Electron's network stack; a test answers with `net.fetch.mockResolvedValue(new Response(...))`. */
     net: { fetch: vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response('{}'))) },
+    /** Answers the first button unless a test sets another response. */
+    dialog: { showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 0, checkboxChecked: false })) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn((scheme: string, handler: ProtocolHandler) => state.protocolHandlers.set(scheme, handler)),
