@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planConfigSync, type ConfigSyncInput } from './config-sync';
-import { ownedMarker, parseIni } from './ini/ini-document';
+import { ownedMarker } from './ini/ini-document';
+import { withoutOwnedSections } from './testing/owned-sections';
 import { account, sampleSync } from './testing/sync-fixtures';
 
 function plan(existing: string | undefined, overrides: Partial<ConfigSyncInput> = {}) {
@@ -134,14 +135,3 @@ describe('hand-made files', () => {
     expect(result.ok && result.profiles.map((profile) => profile.name)).toContain('payments-prod.ReadOnlyAccess-2');
   });
 });
-
-/** The file with the app's sections (header to last key) cut out. */
-export function withoutOwnedSections(text: string, file: 'config' | 'credentials'): string {
-  const parsed = parseIni(text, file);
-  if (!parsed.ok) throw new Error(parsed.problem.message);
-  const { lines, sections } = parsed.document;
-  const cut = new Set(sections.filter((section) => section.owned).flatMap((section) => Array.from({ length: section.ownedEnd - section.start }, (_, offset) => section.start + offset)));
-  return lines.filter((_, index) => !cut.has(index)).map((line) => line.text + line.ending).join('');
-}
-
-
