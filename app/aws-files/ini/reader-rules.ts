@@ -112,8 +112,8 @@ export function shellWords(text: string): string[] | undefined {
       else word += char;
     } else if (quote === '"') {
       if (char === '"') quote = undefined;
-      else if (char === '\\' && /["\\$`\n]/.test(text[index + 1] ?? '')) word += text[++index];
-      else word += char;
+      else if (char === '\\' && /["\\$`\n]/.test(text[index + 1] ?? '')) word = (word ?? '') + (text[++index] ?? '');
+      else word = (word ?? '') + char;
     } else if (/\s/.test(char)) {
       if (word !== undefined) words.push(word);
       word = undefined;
