@@ -2,11 +2,10 @@
 // else. The section carries the app's marker, so the app rewrites it (the active profile keeper
 // does so before the credentials expire) and never touches a profile of the user's own.
 import type { RoleCredentials } from '../aws/portal-client';
+import { CredentialsProfileNameSchema } from '../model/app-settings';
 import { applyEdits, headerText, ownedSectionEdits, parseIni, renderSection, sectionKey, serialise, type IniLine, type SectionName } from './ini/ini-document';
 import { unifiedDiff } from './unified-diff';
 
-/** Names both readers take as they are in the credentials file (no `profile ` prefix, no quotes). */
-export const credentialsProfileNamePattern = /^[A-Za-z0-9_.-]{1,128}$/;
 
 export type CredentialsProfilePlan =
   | { readonly ok: true; readonly text: string; readonly diff: string }
@@ -14,7 +13,7 @@ export type CredentialsProfilePlan =
 
 /** The credentials file with `profile` holding these credentials (or without it, for `undefined`). */
 export function planCredentialsProfile(existing: string | undefined, path: string, profile: string, credentials: RoleCredentials | undefined): CredentialsProfilePlan {
-  if (!credentialsProfileNamePattern.test(profile)) return { ok: false, reason: 'invalid-input', message: 'a profile name is 1 to 128 letters, digits, - _ or .' };
+  if (!CredentialsProfileNameSchema.safeParse(profile).success) return { ok: false, reason: 'invalid-input', message: 'a profile name is 1 to 128 letters, digits, - _ or .' };
   const parsed = parseIni(existing ?? '', 'credentials');
   if (!parsed.ok) return { ok: false, reason: 'unreadable-file', message: `${path} line ${parsed.problem.line}: ${parsed.problem.message}`, line: parsed.problem.line };
   const document = parsed.document;
@@ -36,10 +35,5 @@ export function planCredentialsProfile(existing: string | undefined, path: strin
   if (present) replacements.set(key, lines);
   const edits = ownedSectionEdits(document, replacements, present ? [] : lines);
   const text = serialise(applyEdits(document.lines, edits));
-  // The diff shows key names only: a preview never carries a secret.
-  return { ok: true, text, diff: unifiedDiff(path, redact(document.lines), edits.map((edit) => ({ ...edit, lines: redact(edit.lines) }))) };
-}
-
-function redact(lines: readonly IniLine[]): IniLine[] {
-  return lines.map((line) => (/^\s*aws_(secret_access_key|session_token|access_key_id)\s*=/.test(line.text) ? { ...line, text: line.text.replace(/=.*/, '= (hidden)') } : line));
+  return { ok: true, text, diff: unifiedDiff(path, document.lines, edits) };
 }

@@ -1,6 +1,6 @@
 // A unified diff (as `diff -u` prints it) of an edit the app knows exactly: which old lines give
 // way to which new ones. Built from the edit instead of a general diff, so 20,000 profiles cost
-// one pass, and the preview shows precisely what the write will change.
+// one pass, and the preview shows precisely what the write will change (secret values hidden).
 import type { IniLine } from './ini/ini-document';
 
 export interface LineEdit {
@@ -49,9 +49,13 @@ function range(start: number, count: number): string {
   return `${count === 0 ? start : start + 1},${count}`;
 }
 
+/** Keys whose values a preview never shows (the page gets the diff; secrets never reach it). */
+const secretKey = /^(\s*(?:aws_secret_access_key|aws_session_token|aws_security_token)\s*[=:]).*$/i;
+
 function show(line: IniLine | undefined): string {
   if (!line) return '';
-  return line.ending === '' ? `${line.text}\n\\ No newline at end of file` : line.text;
+  const text = line.text.replace(secretKey, '$1 (hidden)');
+  return line.ending === '' ? `${text}\n\\ No newline at end of file` : text;
 }
 
 function sameLines(a: readonly IniLine[], b: readonly IniLine[]): boolean {

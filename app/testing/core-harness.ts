@@ -18,6 +18,7 @@ import { FakeClock } from './fake-clock';
 import type { Clock } from '../ports/clock';
 import type { RateLimiterOptions } from '../aws/adaptive-rate-limiter';
 import { RedirectingBrowser } from './recording-browser';
+import type { AwsFilesOptions } from '../aws-files';
 
 export interface CoreHarnessOptions {
   /** A FakeClock for sign-in and refresh tests; the system clock for the portal's real-time pacing. */
@@ -31,6 +32,8 @@ export interface CoreHarnessOptions {
   /** Where the portal cache goes; memory only when absent. */
   readonly dataDir?: string;
   readonly portalRateLimit?: Partial<RateLimiterOptions>;
+  /** The AWS files' paths (tests must never reach the real ~/.aws) and the credential_process argv. */
+  readonly awsFiles?: AwsFilesOptions;
 }
 
 export interface RecordedEvent {
@@ -60,7 +63,7 @@ export class CoreHarness {
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
       },
-      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit },
+      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit, awsFiles: options.awsFiles },
     );
     this.core.events.subscribeAll((event, payload) => this.events.push({ event, payload }));
     this.#dispatch = createDispatcher(this.core.handlers, (channel, error) => this.internalErrors.push({ channel, error }));

@@ -9,6 +9,7 @@ import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
 import { preferenceEvents, preferenceRequests } from './preferences';
+import { profileRequests } from './profiles';
 import { sessionEvents, sessionRequests } from './sessions';
 
 // One line per area: its requests and its events.
@@ -20,6 +21,7 @@ export const requests = {
   ...portalRequests,
   ...preferenceRequests,
   ...appSettingsRequests,
+  ...profileRequests,
 } as const;
 
 export const events = {
