@@ -21,12 +21,16 @@ import { consoleArea } from './console';
 import type { ConsoleSignInRequest, ConsoleOpened, OpenConsoleRequest } from './ipc/contract/console';
 import type { ConsoleSignInResult } from './console/console-service';
 import type { AccessTokenProvider } from './sessions/session-manager';
+import { awsFilesArea, type AwsFilesOptions, type ConfigSyncRequestOptions } from './aws-files';
+import type { ConfigSyncOutcome } from './aws-files/aws-file-sync';
 
 export type { CorePorts } from './core-context';
 
 export interface CoreOptions extends ContextOptions {
   readonly appVersion: string;
   readonly runtime: AppInfo['runtime'];
+  /** The user's AWS files: their paths and the credential_process helper's argv. */
+  readonly awsFiles?: AwsFilesOptions | undefined;
 }
 
 export interface Core {
@@ -60,6 +64,12 @@ export interface Core {
   consoleSignIn(request: ConsoleSignInRequest): Promise<ConsoleSignInResult>;
   /** Opens the role's console the way asked (or set) through the host's ConsoleOpener, and records the role's use. */
   openConsole(request: OpenConsoleRequest): Promise<ConsoleOpened>;
+  /** The config sync (`dryRun`: the diff only); a file it cannot change safely rejects with 'aws-file-conflict'. */
+  syncConfig(options: ConfigSyncRequestOptions): Promise<ConfigSyncOutcome>;
+  /** Writes the role's credentials into a credentials-file profile once. */
+  writeCredentialsProfile(profile: string, role: RoleKey): Promise<void>;
+  /** Keeps a credentials-file profile filled with the role while the app runs; undefined removes it. */
+  setActiveProfile(profile: string, role: RoleKey | undefined): Promise<void>;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -78,7 +88,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
     const consoles = consoleArea.start(context, { catalog, portal, preferences, opener: ports.consoleOpener });
-    return { context, notices, catalog, preferences, sessions, portal, consoles };
+    const awsFiles = awsFilesArea.start(context, { catalog, portal, preferences, options: options.awsFiles });
+    return { context, notices, catalog, preferences, sessions, portal, consoles, awsFiles };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
@@ -95,6 +106,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...portalArea.handlers(async () => (await started()).portal),
     ...preferencesArea.handlers(async () => (await started()).preferences),
     ...consoleArea.handlers(async () => (await started()).consoles),
+    ...awsFilesArea.handlers(async () => (await started()).awsFiles),
   };
 
   return {
@@ -126,12 +138,16 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       events.subscribeAll((event, payload) => {
         if (event === 'settings-changed') listener(payload as EventPayload<'settings-changed'>);
       }),
+    syncConfig: async (syncOptions) => (await started()).awsFiles.syncConfig(syncOptions),
+    writeCredentialsProfile: async (profile, role) => (await started()).awsFiles.writeCredentialsProfile(profile, role),
+    setActiveProfile: async (profile, role) => (await started()).awsFiles.setActiveProfile(profile, role),
     async whenIdle() {
       await (await started()).sessions.sessions.whenRefreshesSettled();
     },
     async dispose() {
       const areas = await starting.catch(() => undefined);
       if (!areas) return;
+      areas.awsFiles.dispose();
       await areas.portal.dispose();
       await areas.sessions.dispose();
       areas.preferences.dispose();

@@ -26,6 +26,8 @@ export const errorCodes = [
   'service-unavailable',
   /** Stored tokens came from another OIDC origin than the one the app is set to use now. */
   'issuer-mismatch',
+  /** One of the user's AWS files cannot be changed safely (a line the AWS readers disagree on, a name the user holds). */
+  'aws-file-conflict',
   'internal',
 ] as const;
 

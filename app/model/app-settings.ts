@@ -5,6 +5,7 @@
 // hand-edited or newer file costs only that field). Pure data and rules: the renderer imports it.
 import { z } from 'zod';
 import { ExportFormatSchema } from './export-format';
+import { RoleKeySchema } from './preferences';
 
 /** Console sessions: AWS accepts 900 s to 12 h, and never longer than the role credentials. */
 export const minConsoleSessionSeconds = 900;
@@ -22,6 +23,8 @@ export type ConsoleOpenIn = z.infer<typeof ConsoleOpenInSchema>;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export const ProfileStyleSchema = z.enum(['sso-session', 'credential-process']);
+/** A profile in ~/.aws/credentials that both AWS readers take as it is (no prefix, no quotes). */
+export const CredentialsProfileNameSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/);
 
 export const AppSettingsSchema = z.object({
   console: z.object({
@@ -42,6 +45,11 @@ export const AppSettingsSchema = z.object({
     style: ProfileStyleSchema.default('sso-session'),
     /** Re-run the config sync after each refresh of the list. */
     syncAutomatically: z.boolean().default(false),
+    /**
+     * Credentials-file profiles the app keeps filled with a role while it runs (the tray's active
+     * role per profile). Changed through profiles:set-active only, never by settings:update.
+     */
+    active: z.record(CredentialsProfileNameSchema, RoleKeySchema).default({}),
   }).prefault({}),
   /** Per instance: write the AWS CLI's token cache (off by default: it puts a token on disk). */
   tokenCache: z.record(z.string().min(1).max(64), z.boolean()).default({}),
@@ -70,7 +78,7 @@ export type AppSettings = z.infer<typeof AppSettingsSchema>;
 export const AppSettingsPatchSchema = z.object({
   console: AppSettingsSchema.shape.console.unwrap().partial().optional(),
   credentials: AppSettingsSchema.shape.credentials.unwrap().partial().optional(),
-  profiles: AppSettingsSchema.shape.profiles.unwrap().partial().optional(),
+  profiles: AppSettingsSchema.shape.profiles.unwrap().omit({ active: true }).partial().optional(),
   tokenCache: z.record(z.string().min(1).max(64), z.boolean()).optional(),
   signIn: AppSettingsSchema.shape.signIn.unwrap().partial().optional(),
   shell: AppSettingsSchema.shape.shell.unwrap().partial().optional(),

@@ -19,6 +19,7 @@ import type { Clock } from '../ports/clock';
 import type { RateLimiterOptions } from '../aws/adaptive-rate-limiter';
 import { RedirectingBrowser } from './recording-browser';
 import type { ConsoleOpener } from '../ports/console-opener';
+import type { AwsFilesOptions } from '../aws-files';
 
 export interface CoreHarnessOptions {
   /** A FakeClock for sign-in and refresh tests; the system clock for the portal's real-time pacing. */
@@ -34,6 +35,8 @@ export interface CoreHarnessOptions {
   readonly portalRateLimit?: Partial<RateLimiterOptions>;
   /** Where consoles open (a RecordingConsoleOpener); none by default, as in the CLI. */
   readonly consoleOpener?: ConsoleOpener;
+  /** The AWS files' paths (tests must never reach the real ~/.aws) and the credential_process argv. */
+  readonly awsFiles?: AwsFilesOptions;
 }
 
 export interface RecordedEvent {
@@ -64,7 +67,7 @@ export class CoreHarness {
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
         consoleOpener: options.consoleOpener,
       },
-      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit },
+      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit, awsFiles: options.awsFiles },
     );
     this.core.events.subscribeAll((event, payload) => this.events.push({ event, payload }));
     this.#dispatch = createDispatcher(this.core.handlers, (channel, error) => this.internalErrors.push({ channel, error }));

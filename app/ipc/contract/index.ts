@@ -10,6 +10,7 @@ import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
 import { preferenceEvents, preferenceRequests } from './preferences';
+import { profileRequests } from './profiles';
 import { sessionEvents, sessionRequests } from './sessions';
 
 // One line per area: its requests and its events.
@@ -22,6 +23,7 @@ export const requests = {
   ...preferenceRequests,
   ...appSettingsRequests,
   ...consoleRequests,
+  ...profileRequests,
 } as const;
 
 export const events = {
