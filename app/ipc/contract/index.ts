@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { appInfoEvents, appInfoRequests } from './app-info';
 import { appSettingsEvents, appSettingsRequests } from './app-settings';
+import { credentialsEvents, credentialsRequests } from './credentials';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
@@ -20,6 +21,7 @@ export const requests = {
   ...portalRequests,
   ...preferenceRequests,
   ...appSettingsRequests,
+  ...credentialsRequests,
 } as const;
 
 export const events = {
@@ -30,6 +32,7 @@ export const events = {
   ...portalEvents,
   ...preferenceEvents,
   ...appSettingsEvents,
+  ...credentialsEvents,
 } as const;
 
 export type Requests = typeof requests;
