@@ -11,6 +11,8 @@ export interface RowActions {
   toggle(row: ListRow): void;
   setFavourite(row: Extract<ListRow, { kind: 'role' }>, favourite: boolean): void;
   edit(row: Extract<ListRow, { kind: 'account' }>, opener: HTMLElement): void;
+  /** Opens the role's access-keys dialog (access-keys-dialog.tsx). */
+  accessKeys(row: Extract<ListRow, { kind: 'role' }>, opener: HTMLElement): void;
   retry(instanceId: string): void;
   activate(key: string): void;
 }
@@ -150,6 +152,9 @@ export function PortalRow({ row, active, style, actions, elementRef, groupDetail
             {row.isNew ? <span className="badge badge-new">New</span> : null}
           </span>
           <span className="row-actions" onClick={stop}>
+            <button type="button" className="quiet" tabIndex={tabIndex} aria-label={`Access keys for ${row.roleName} in ${row.listed.displayName}`} onClick={(event) => actions.accessKeys(row, event.currentTarget)}>
+              Access keys
+            </button>
             <button
               type="button"
               className={`star${row.favourite ? ' on' : ''}`}

@@ -5,6 +5,7 @@
 // keys have not landed, so no row offers them.
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { InstanceView } from '../../../app/model/instance-view';
+import type { RoleKey } from '../../../app/model/preferences';
 import { createPortalSearchIndex } from '../../../app/model/portal-search';
 import { formatCount } from '../format/duration';
 import { buildRows, listAccounts, searchDocuments, type ListedAccount, type ListRow } from '../portal/list-rows';
@@ -13,6 +14,7 @@ import { useShallowStable, useThrottled } from '../hooks/use-stable';
 import { useAppStore } from '../store/app-store-context';
 import { refreshKey } from '../store/portal-slice';
 import { AccountEditor } from './account-editor';
+import { AccessKeysDialog } from './access-keys-dialog';
 import { PortalStatus } from './portal-status';
 import { PortalTree, type PortalTreeHandle } from './portal-tree';
 import type { RowActions } from './portal-row';
@@ -47,6 +49,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const [collapsedGroups, setCollapsedGroups] = useState<ReadonlySet<string>>(new Set());
   const [toggled, setToggled] = useState<{ readonly query: string; readonly keys: ReadonlySet<string> }>({ query: '', keys: new Set() });
   const [editing, setEditing] = useState<{ readonly listed: ListedAccount; readonly opener: HTMLElement } | undefined>(undefined);
+  const [accessKeys, setAccessKeys] = useState<{ readonly role: RoleKey; readonly title: string; readonly opener: HTMLElement } | undefined>(undefined);
   const searchBox = useRef<HTMLInputElement>(null);
   const tree = useRef<PortalTreeHandle>(null);
 
@@ -83,7 +86,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   // `/` (outside a text field) and Ctrl/Cmd+F focus the search box.
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (editing) return;
+      if (editing || accessKeys) return;
       const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
       if (!find && !slash) return;
@@ -93,7 +96,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [editing]);
+  }, [editing, accessKeys]);
 
   const actions: Omit<RowActions, 'activate'> = useMemo(
     () => ({
@@ -107,6 +110,10 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
       },
       edit(row, opener) {
         setEditing({ listed: row.listed, opener });
+      },
+      accessKeys(row, opener) {
+        const role = { instanceId: row.listed.instanceId, accountId: row.listed.account.accountId, roleName: row.roleName };
+        setAccessKeys({ role, title: `${row.roleName} in ${row.listed.displayName}`, opener });
       },
       retry(instanceId) {
         void refreshPortal(instanceId);
@@ -198,6 +205,17 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
         />
       ) : null}
       {editing ? <AccountEditor listed={editing.listed} onClose={closeEditor} /> : null}
+      {accessKeys ? (
+        <AccessKeysDialog
+          role={accessKeys.role}
+          title={accessKeys.title}
+          onClose={() => {
+            const opener = accessKeys.opener;
+            setAccessKeys(undefined);
+            requestAnimationFrame(() => (opener.isConnected ? opener.focus() : searchBox.current?.focus()));
+          }}
+        />
+      ) : null}
     </section>
   );
 }
