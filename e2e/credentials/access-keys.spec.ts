@@ -46,3 +46,23 @@ test('copies PowerShell credentials through main; the page sees only a masked ke
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
 });
+
+test('Ctrl+C on a role copies its credentials in the quick-copy format from the settings', async ({ page, app }) => {
+  await signInAndList(page);
+  await app.composition.core.handlers['settings:update']({ credentials: { quickCopyFormat: 'fish' } }, { senderId: 'e2e' });
+  await searchBox(page).fill('payments-prod');
+  await accountRow(page, 'payments-prod').click();
+  await roleRow(page, 'ReadOnlyAccess').focus();
+  await page.keyboard.press('Control+c');
+  await expect(page.getByRole('status').filter({ hasText: 'Copied the credentials of ReadOnlyAccess in payments-prod.' })).toBeVisible();
+
+  const instanceId = (await app.instances())[0]!.id;
+  const credentials = await app.composition.core.roleCredentials({ instanceId, accountId: '111111111111', roleName: 'ReadOnlyAccess' });
+  const copied = app.composition.clipboard.read() ?? '';
+  expect(copied.split('\n').slice(0, 3)).toEqual([
+    `set -gx AWS_ACCESS_KEY_ID '${credentials.accessKeyId}'`,
+    `set -gx AWS_SECRET_ACCESS_KEY '${credentials.secretAccessKey}'`,
+    `set -gx AWS_SESSION_TOKEN '${credentials.sessionToken}'`,
+  ]);
+  expect(await page.content()).not.toContain(credentials.secretAccessKey);
+});

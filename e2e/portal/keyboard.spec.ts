@@ -61,6 +61,10 @@ test('the main path works with the keyboard alone', async ({ page, app: _app }) 
   // Enter on a role does nothing yet (opening the console has not landed): nothing changes.
   await page.keyboard.press('Enter');
   await expect(focused(page)).toHaveAccessibleName('ReadOnlyAccess');
+  // Tab reaches the role's buttons in order: Access keys, then the star.
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button', { name: 'Access keys for ReadOnlyAccess in checkout-prod' })).toBeFocused();
+  await expectVisibleFocus(page);
   await page.keyboard.press('Tab');
   const star = list.getByRole('button', { name: 'Favourite ReadOnlyAccess in checkout-prod' });
   await expect(star).toBeFocused();

@@ -23,8 +23,11 @@ export const CredentialsPreviewSchema = z.object({
 export type CredentialsPreview = z.infer<typeof CredentialsPreviewSchema>;
 
 export const credentialsRequests = defineRequests({
-  /** Main fetches the role's credentials, formats them and writes the clipboard; answers the expiry only. */
-  'credentials:copy': { input: RoleKeySchema.extend({ format: CopyFormatSchema }), output: z.object({ expiresAt: z.number() }) },
+  /**
+   * Main fetches the role's credentials, formats them (the user's `credentials.quickCopyFormat`
+   * when no format is given) and writes the clipboard; answers the expiry only.
+   */
+  'credentials:copy': { input: RoleKeySchema.extend({ format: CopyFormatSchema.optional() }), output: z.object({ expiresAt: z.number() }) },
   /** What the dialog shows: a masked key id, the expiry and the region. Never a secret. */
   'credentials:preview': { input: RoleKeySchema, output: CredentialsPreviewSchema },
 });

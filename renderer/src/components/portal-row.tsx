@@ -13,6 +13,8 @@ export interface RowActions {
   edit(row: Extract<ListRow, { kind: 'account' }>, opener: HTMLElement): void;
   /** Opens the role's access-keys dialog (access-keys-dialog.tsx). */
   accessKeys(row: Extract<ListRow, { kind: 'role' }>, opener: HTMLElement): void;
+  /** Ctrl/Cmd+C on a role: its credentials on the clipboard in the user's quick-copy format. */
+  quickCopy(row: Extract<ListRow, { kind: 'role' }>): void;
   retry(instanceId: string): void;
   activate(key: string): void;
 }

@@ -15,6 +15,7 @@ import { useAppStore } from '../store/app-store-context';
 import { refreshKey } from '../store/portal-slice';
 import { AccountEditor } from './account-editor';
 import { AccessKeysDialog } from './access-keys-dialog';
+import { findDesktop } from '../desktop';
 import { PortalStatus } from './portal-status';
 import { PortalTree, type PortalTreeHandle } from './portal-tree';
 import type { RowActions } from './portal-row';
@@ -50,6 +51,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const [toggled, setToggled] = useState<{ readonly query: string; readonly keys: ReadonlySet<string> }>({ query: '', keys: new Set() });
   const [editing, setEditing] = useState<{ readonly listed: ListedAccount; readonly opener: HTMLElement } | undefined>(undefined);
   const [accessKeys, setAccessKeys] = useState<{ readonly role: RoleKey; readonly title: string; readonly opener: HTMLElement } | undefined>(undefined);
+  const [quickCopied, setQuickCopied] = useState<string | undefined>(undefined);
   const searchBox = useRef<HTMLInputElement>(null);
   const tree = useRef<PortalTreeHandle>(null);
 
@@ -110,6 +112,13 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
       },
       edit(row, opener) {
         setEditing({ listed: row.listed, opener });
+      },
+      quickCopy(row) {
+        const role = { instanceId: row.listed.instanceId, accountId: row.listed.account.accountId, roleName: row.roleName };
+        const what = `${row.roleName} in ${row.listed.displayName}`;
+        void findDesktop()
+          ?.request('credentials:copy', role)
+          .then((result) => setQuickCopied(result.ok ? `Copied the credentials of ${what}.` : result.message));
       },
       accessKeys(row, opener) {
         const role = { instanceId: row.listed.instanceId, accountId: row.listed.account.accountId, roleName: row.roleName };
@@ -203,6 +212,11 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
           onLeaveTop={() => searchBox.current?.focus()}
           onTypeAhead={() => searchBox.current?.focus()}
         />
+      ) : null}
+      {quickCopied ? (
+        <p role="status" className="quick-copy-status">
+          {quickCopied}
+        </p>
       ) : null}
       {editing ? <AccountEditor listed={editing.listed} onClose={closeEditor} /> : null}
       {accessKeys ? (
