@@ -1,6 +1,7 @@
 // The core's infrastructure, started once and handed to every area: the ports, the event hub, the
 // settings, the secret store that the keychain probe chose, and the AWS layer. Each fallback on
 // the way (no keychain, a broken settings file) becomes a start-up notice, so the user is told.
+import { homedir } from 'node:os';
 import { AwsClients } from './aws/aws-clients';
 import type { RateLimiterOptions } from './aws/adaptive-rate-limiter';
 import type { SdkTimeouts } from './aws/sdk-clients';
@@ -60,6 +61,8 @@ export interface CoreContext {
   readonly random: () => number;
   /** The folder for the app's own files, if they are kept on disk. */
   readonly dataDir: string | undefined;
+  /** The user's home, where the AWS CLI's files live (~/.aws); tests pass a temporary one. */
+  readonly homeDir: string;
   /** What went wrong while starting, for the notices area to show. */
   readonly startupNotices: readonly Notice[];
 }
@@ -81,6 +84,8 @@ export interface ContextOptions {
    * the proxy-aware Node handler in the other hosts (compose-headless.ts).
    */
   readonly requestHandler?: RequestHandlerFactory | undefined;
+  /** The home folder for the AWS CLI's files (default: the user's, os.homedir()). */
+  readonly homeDir?: string | undefined;
 }
 
 export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
@@ -114,6 +119,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
       requestHandler: options.requestHandler,
     }),
     dataDir: options.dataDir,
+    homeDir: options.homeDir ?? homedir(),
     random: options.random ?? Math.random,
     startupNotices,
   };

@@ -20,6 +20,8 @@ import { sessionsArea } from './sessions';
 import { consoleArea } from './console';
 import type { ConsoleSignInRequest, ConsoleOpened, OpenConsoleRequest } from './ipc/contract/console';
 import type { ConsoleSignInResult } from './console/console-service';
+import { credentialsArea, CredentialsService } from './credentials';
+import type { CopyFormat } from './ipc/contract/credentials';
 import type { AccessTokenProvider } from './sessions/session-manager';
 import { awsFilesArea, type AwsFilesOptions, type ConfigSyncRequestOptions } from './aws-files';
 import type { ConfigSyncOutcome } from './aws-files/aws-file-sync';
@@ -51,6 +53,11 @@ export interface Core {
    * list is not recorded, a malformed key rejects with 'invalid-input'.
    */
   recordRoleUse(roleKey: RoleKey): Promise<void>;
+  /**
+   * For the tray and the quick switcher: puts the role's credentials on the clipboard in the format
+   * given (the user's quick-copy format when none) and records the use; answers only the expiry.
+   */
+  copyCredentials(role: RoleRef, format?: CopyFormat): Promise<{ expiresAt: number }>;
   /** The settings screen's values, for main's features (console, copy, shell, notifications). */
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
@@ -89,7 +96,15 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
     const consoles = consoleArea.start(context, { catalog, portal, preferences, opener: ports.consoleOpener });
     const awsFiles = awsFilesArea.start(context, { catalog, portal, preferences, options: options.awsFiles });
-    return { context, notices, catalog, preferences, sessions, portal, consoles, awsFiles };
+    const credentials = new CredentialsService({
+      roleCredentials: (role) => portal.roleCredentials(role),
+      clipboard: context.clipboard,
+      recordUse: (role) => preferences.preferences.recordUse(role),
+      appSettings: () => preferences.appSettings.get(),
+      preferences: () => preferences.preferences.get(),
+      logger,
+    });
+    return { context, notices, catalog, preferences, sessions, portal, consoles, awsFiles, credentials };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
@@ -107,6 +122,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...preferencesArea.handlers(async () => (await started()).preferences),
     ...consoleArea.handlers(async () => (await started()).consoles),
     ...awsFilesArea.handlers(async () => (await started()).awsFiles),
+    ...credentialsArea.handlers(async () => (await started()).credentials),
   };
 
   return {
@@ -133,6 +149,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
     consoleSignIn: async (request) => (await started()).consoles.service.signIn(request),
     openConsole: async (request) => (await started()).consoles.service.open(request),
+    copyCredentials: async (role, format) => (await started()).credentials.copy(role, format),
     appSettings: async () => (await started()).preferences.appSettings.get(),
     onAppSettingsChange: (listener) =>
       events.subscribeAll((event, payload) => {

@@ -49,7 +49,8 @@ export interface AwsFilesArea {
 export const awsFilesArea = {
   start(context: CoreContext, needs: AwsFilesNeeds): AwsFilesArea {
     const { catalog, portal, preferences } = needs;
-    const paths = needs.options?.paths ?? awsFilePaths();
+    // The context's home (tests give a temporary one), under the AWS CLI's own variables.
+    const paths = needs.options?.paths ?? awsFilePaths(process.env, context.homeDir);
     const store = new AwsFileStore();
     const credentialsOf = (role: RoleKey) => portal.roleCredentials(role);
     const keeper = new ActiveProfileKeeper({

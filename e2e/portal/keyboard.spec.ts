@@ -62,11 +62,14 @@ test('the main path works with the keyboard alone', async ({ page, app: _app }) 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Opened the console of ReadOnlyAccess in checkout-prod' })).toBeVisible();
   await expect(focused(page)).toHaveAccessibleName('ReadOnlyAccess');
-  // Tab reaches the role's buttons: the console, its options, the star.
+  // Tab reaches the role's buttons in order: the console, its options, Access keys, the star.
   await page.keyboard.press('Tab');
   await expect(list.getByRole('button', { name: 'Management console for ReadOnlyAccess in checkout-prod' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(list.getByRole('button', { name: 'Console options for ReadOnlyAccess in checkout-prod' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button', { name: 'Access keys for ReadOnlyAccess in checkout-prod' })).toBeFocused();
+  await expectVisibleFocus(page);
   await page.keyboard.press('Tab');
   const star = list.getByRole('button', { name: 'Favourite ReadOnlyAccess in checkout-prod' });
   await expect(star).toBeFocused();

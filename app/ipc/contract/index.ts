@@ -6,6 +6,7 @@ import type { Result } from '../result';
 import { appInfoEvents, appInfoRequests } from './app-info';
 import { appSettingsEvents, appSettingsRequests } from './app-settings';
 import { consoleEvents, consoleRequests } from './console';
+import { credentialsEvents, credentialsRequests } from './credentials';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
@@ -24,6 +25,7 @@ export const requests = {
   ...appSettingsRequests,
   ...consoleRequests,
   ...profileRequests,
+  ...credentialsRequests,
 } as const;
 
 export const events = {
@@ -35,6 +37,7 @@ export const events = {
   ...preferenceEvents,
   ...appSettingsEvents,
   ...consoleEvents,
+  ...credentialsEvents,
 } as const;
 
 export type Requests = typeof requests;

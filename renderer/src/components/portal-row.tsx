@@ -11,6 +11,10 @@ export interface RowActions {
   toggle(row: ListRow): void;
   setFavourite(row: Extract<ListRow, { kind: 'role' }>, favourite: boolean): void;
   edit(row: Extract<ListRow, { kind: 'account' }>, opener: HTMLElement): void;
+  /** Opens the role's access-keys dialog (access-keys-dialog.tsx). */
+  accessKeys(row: Extract<ListRow, { kind: 'role' }>, opener: HTMLElement): void;
+  /** Ctrl/Cmd+C on a role: its credentials on the clipboard in the user's quick-copy format. */
+  quickCopy(row: Extract<ListRow, { kind: 'role' }>): void;
   retry(instanceId: string): void;
   activate(key: string): void;
   /** The role's console, the default way and destination (also Enter on the row). */
@@ -159,6 +163,9 @@ export function PortalRow({ row, active, style, actions, elementRef, groupDetail
             </button>
             <button type="button" className="quiet" tabIndex={tabIndex} aria-label={`Console options for ${row.roleName} in ${row.listed.displayName}`} title="Open the console another way" onClick={(event) => actions.consoleOptions(row, event.currentTarget)}>
               <span aria-hidden="true">▾</span>
+            </button>
+            <button type="button" className="quiet" tabIndex={tabIndex} aria-label={`Access keys for ${row.roleName} in ${row.listed.displayName}`} onClick={(event) => actions.accessKeys(row, event.currentTarget)}>
+              Access keys
             </button>
             <button
               type="button"

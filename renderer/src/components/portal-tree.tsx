@@ -91,6 +91,11 @@ export function PortalTree({ id, label, rows, actions, onLeaveTop, onTypeAhead, 
     const row = rows[index];
     const onButton = target !== item;
     const handled = () => event.preventDefault();
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'c' && row?.kind === 'role' && !onButton && !window.getSelection()?.toString()) {
+      handled();
+      actions.quickCopy(row);
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     switch (event.key) {
       case 'ArrowDown':

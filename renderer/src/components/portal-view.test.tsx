@@ -26,7 +26,7 @@ const type = async (text: string) => {
 };
 
 describe('the portal list', () => {
-  it('shows each account with its name, id and email, sorted by name, and no console or access-key buttons', async () => {
+  it('shows each account with its name, id and email, sorted by name, and no console or access-key buttons on account rows', async () => {
     await renderPortal({ accounts: sampleAccounts });
     const names = treeItems().map((item) => item.getAttribute('aria-label'));
     expect(names).toEqual([

@@ -5,6 +5,7 @@
 // button, or Enter) or offers the console's other ways (console-options.tsx).
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { InstanceView } from '../../../app/model/instance-view';
+import type { RoleKey } from '../../../app/model/preferences';
 import { createPortalSearchIndex } from '../../../app/model/portal-search';
 import { formatCount } from '../format/duration';
 import { buildRows, listAccounts, searchDocuments, type ListedAccount, type ListRow } from '../portal/list-rows';
@@ -15,6 +16,8 @@ import { refreshKey } from '../store/portal-slice';
 import { AccountEditor } from './account-editor';
 import { ConsoleOptions } from './console-options';
 import { ConsoleStatusLine } from './console-status';
+import { AccessKeysDialog } from './access-keys-dialog';
+import { findDesktop } from '../desktop';
 import { PortalStatus } from './portal-status';
 import { PortalTree, type PortalTreeHandle } from './portal-tree';
 import type { RowActions } from './portal-row';
@@ -51,6 +54,8 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const [collapsedGroups, setCollapsedGroups] = useState<ReadonlySet<string>>(new Set());
   const [toggled, setToggled] = useState<{ readonly query: string; readonly keys: ReadonlySet<string> }>({ query: '', keys: new Set() });
   const [editing, setEditing] = useState<{ readonly listed: ListedAccount; readonly opener: HTMLElement } | undefined>(undefined);
+  const [accessKeys, setAccessKeys] = useState<{ readonly role: RoleKey; readonly title: string; readonly opener: HTMLElement } | undefined>(undefined);
+  const [quickCopied, setQuickCopied] = useState<string | undefined>(undefined);
   const searchBox = useRef<HTMLInputElement>(null);
   const tree = useRef<PortalTreeHandle>(null);
 
@@ -87,7 +92,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   // `/` (outside a text field) and Ctrl/Cmd+F focus the search box.
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (editing) return;
+      if (editing || accessKeys) return;
       const find = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f';
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
       if (!find && !slash) return;
@@ -97,7 +102,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [editing]);
+  }, [editing, accessKeys]);
 
   const actions: Omit<RowActions, 'activate'> = useMemo(
     () => ({
@@ -111,6 +116,17 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
       },
       edit(row, opener) {
         setEditing({ listed: row.listed, opener });
+      },
+      quickCopy(row) {
+        const role = { instanceId: row.listed.instanceId, accountId: row.listed.account.accountId, roleName: row.roleName };
+        const what = `${row.roleName} in ${row.listed.displayName}`;
+        void findDesktop()
+          ?.request('credentials:copy', role)
+          .then((result) => setQuickCopied(result.ok ? `Copied the credentials of ${what}.` : result.message));
+      },
+      accessKeys(row, opener) {
+        const role = { instanceId: row.listed.instanceId, accountId: row.listed.account.accountId, roleName: row.roleName };
+        setAccessKeys({ role, title: `${row.roleName} in ${row.listed.displayName}`, opener });
       },
       retry(instanceId) {
         void refreshPortal(instanceId);
@@ -207,6 +223,11 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
           onTypeAhead={() => searchBox.current?.focus()}
         />
       ) : null}
+      {quickCopied ? (
+        <p role="status" className="quick-copy-status">
+          {quickCopied}
+        </p>
+      ) : null}
       {editing ? <AccountEditor listed={editing.listed} onClose={closeEditor} /> : null}
       <ConsoleStatusLine />
       {consoleFor ? (
@@ -215,6 +236,17 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
           onClose={() => {
             const { opener } = consoleFor;
             setConsoleFor(undefined);
+            requestAnimationFrame(() => (opener.isConnected ? opener.focus() : searchBox.current?.focus()));
+          }}
+        />
+      ) : null}
+      {accessKeys ? (
+        <AccessKeysDialog
+          role={accessKeys.role}
+          title={accessKeys.title}
+          onClose={() => {
+            const opener = accessKeys.opener;
+            setAccessKeys(undefined);
             requestAnimationFrame(() => (opener.isConnected ? opener.focus() : searchBox.current?.focus()));
           }}
         />

@@ -1,0 +1,68 @@
+// The access-keys dialog against the web host and the emulator: the masked key id and the time
+// left, a copy on the Windows tab, and the web host's clipboard (main's, never the page's) holding
+// the credentials the emulator issued to alice. Nothing the page ever received (DOM, every
+// WebSocket frame, so no store state either) contains the secret key or the session token.
+import { expect, test } from '../sign-in/sign-in-fixture';
+import { accountRow, roleRow, searchBox, signInAndList, trayViewport } from '../portal/portal-page';
+
+test.use({ viewport: { ...trayViewport, width: 520 } });
+
+test('copies PowerShell credentials through main; the page sees only a masked key and the expiry', async ({ page, app }) => {
+  const frames: string[] = [];
+  page.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
+  await page.reload();
+  await signInAndList(page);
+
+  await searchBox(page).fill('payments-prod');
+  await accountRow(page, 'payments-prod').click();
+  await roleRow(page, 'ReadOnlyAccess').hover();
+  await page.getByRole('button', { name: 'Access keys for ReadOnlyAccess in payments-prod' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Access keys for ReadOnlyAccess in payments-prod' });
+  await expect(dialog.getByTestId('masked-key')).toHaveText(/^ASIA…[A-Z0-9]{4}$/);
+  const expiresIn = dialog.getByTestId('expires-in');
+  await expect(expiresIn).toHaveText(/^\d+:\d\d$/);
+  const first = await expiresIn.textContent();
+  await expect(expiresIn).not.toHaveText(first ?? '');
+
+  await dialog.getByRole('tab', { name: 'Windows' }).click();
+  await dialog.getByRole('button', { name: 'Copy PowerShell' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Copied to the clipboard/);
+
+  const instanceId = (await app.instances())[0]!.id;
+  const credentials = await app.composition.core.roleCredentials({ instanceId, accountId: '111111111111', roleName: 'ReadOnlyAccess' });
+  const copied = app.composition.clipboard.read() ?? '';
+  const values = Object.fromEntries([...copied.matchAll(/^\$Env:(\w+)='(.*)'$/gm)].map((match) => [match[1], match[2]]));
+  expect(values).toMatchObject({ AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_SESSION_TOKEN: credentials.sessionToken });
+  expect(app.emulator.admin.issuedCredentials(credentials.accessKeyId)).toMatchObject({ accountId: '111111111111', roleName: 'ReadOnlyAccess', userName: 'alice' });
+  await expect(dialog.getByTestId('masked-key')).toHaveText(`${credentials.accessKeyId.slice(0, 4)}…${credentials.accessKeyId.slice(-4)}`);
+
+  const html = await page.content();
+  for (const secret of [credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken]) {
+    expect(html).not.toContain(secret);
+    expect(frames.some((frame) => frame.includes(secret))).toBe(false);
+  }
+  expect(frames.some((frame) => frame.includes('credentials:copy') || frame.includes('expiresAt'))).toBe(true);
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
+test('Ctrl+C on a role copies its credentials in the quick-copy format from the settings', async ({ page, app }) => {
+  await signInAndList(page);
+  await app.composition.core.handlers['settings:update']({ credentials: { quickCopyFormat: 'fish' } }, { senderId: 'e2e' });
+  await searchBox(page).fill('payments-prod');
+  await accountRow(page, 'payments-prod').click();
+  await roleRow(page, 'ReadOnlyAccess').focus();
+  await page.keyboard.press('Control+c');
+  await expect(page.getByRole('status').filter({ hasText: 'Copied the credentials of ReadOnlyAccess in payments-prod.' })).toBeVisible();
+
+  const instanceId = (await app.instances())[0]!.id;
+  const credentials = await app.composition.core.roleCredentials({ instanceId, accountId: '111111111111', roleName: 'ReadOnlyAccess' });
+  const copied = app.composition.clipboard.read() ?? '';
+  expect(copied.split('\n').slice(0, 3)).toEqual([
+    `set -gx AWS_ACCESS_KEY_ID '${credentials.accessKeyId}'`,
+    `set -gx AWS_SECRET_ACCESS_KEY '${credentials.secretAccessKey}'`,
+    `set -gx AWS_SESSION_TOKEN '${credentials.sessionToken}'`,
+  ]);
+  expect(await page.content()).not.toContain(credentials.secretAccessKey);
+});
