@@ -63,7 +63,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const notices = noticesArea.start(context);
     const catalog = instancesArea.start(context);
     const preferences = preferencesArea.start(context, { catalog });
-    const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
+    const openDevicePage = () => preferences.appSettings.get().signIn.openDevicePage;
+    const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices, openDevicePage });
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
     return { context, notices, catalog, preferences, sessions, portal };
   })();

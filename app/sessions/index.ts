@@ -12,6 +12,8 @@ import { SessionSecrets } from './session-secrets';
 export interface SessionsNeeds {
   readonly catalog: InstanceCatalog;
   readonly notices: NoticeCenter;
+  /** Read at each device-code sign-in: open the verification page by itself (app settings). */
+  readonly openDevicePage?: () => boolean;
 }
 
 export interface SessionsArea {
@@ -32,6 +34,7 @@ export const sessionsArea = {
       instances: catalog,
       remembered: context.remembered,
       random: context.random,
+      ...(needs.openDevicePage ? { openDevicePage: needs.openDevicePage } : {}),
     });
     const publish = () => context.events.emit('instances-changed', catalog.list().map((instance) => sessions.view(instance)));
     const stops = [catalog.onDidChange(publish), sessions.onDidChange(publish)];
