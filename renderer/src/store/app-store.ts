@@ -6,6 +6,7 @@ import type { DesktopApi } from '../../../app/ipc/contract';
 import { createActionRunner } from './action-runner';
 import { without, type ActionError, type ActionKey } from './action-status';
 import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
+import { createAppSettingsSlice, type AppSettingsSlice } from './app-settings-slice';
 import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPortalSlice, type PortalSlice } from './portal-slice';
@@ -13,7 +14,7 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferences-sli
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice {
+export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -21,7 +22,7 @@ export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, Po
   /** Forgets the error of one action (its message was dismissed). */
   dismissError(key: ActionKey): void;
   /**
-   * Subscribes to the lists' events (instances, notices, the portal, preferences), then loads
+   * Subscribes to the lists' events (instances, notices, the portal, preferences, app settings), then loads
    * them; each instance's portal list is read as the instance appears. Returns the unsubscribe;
    * the App calls it from an effect, so an unmount stops the updates.
    */
@@ -37,6 +38,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
     const notices = createNoticesSlice(context);
     const portal = createPortalSlice(context);
     const preferences = createPreferencesSlice(context);
+    const appSettings = createAppSettingsSlice(context);
     return {
       pending: {},
       errors: {},
@@ -45,12 +47,13 @@ export function createAppStore(desktop: DesktopApi): AppStore {
       ...notices.state,
       ...portal.state,
       ...preferences.state,
+      ...appSettings.state,
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
       },
       connect() {
         // Subscribe before loading, so a change between the load and its answer is not lost.
-        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen()];
+        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen()];
         // Each instance in the list gets its portal list read once (and dropped when it goes).
         const followInstances = (state: AppState) => {
           if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
@@ -59,6 +62,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
         void get().loadInstances();
         void get().loadNotices();
         void get().loadPreferences();
+        void get().loadAppSettings();
         followInstances(get());
         return () => stops.forEach((stop) => stop());
       },
