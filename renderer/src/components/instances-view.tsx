@@ -48,10 +48,8 @@ export function InstancesView() {
           </ul>
         )}
       </section>
-      {count === 0 ? (
-        <AddInstanceForm />
-      ) : adding ? (
-        <AddInstanceForm onAdded={fold} onCancel={fold} />
+      {count === 0 || adding ? (
+        <AddInstanceForm onAdded={fold} {...(count > 0 ? { onCancel: fold } : {})} />
       ) : (
         <button ref={toggle} type="button" className="add-another" aria-expanded={false} onClick={() => setAdding(true)}>
           Add another instance

@@ -58,7 +58,7 @@ export function SettingsScreen({ onClose }: { readonly onClose: () => void }) {
               <p className="empty-state">No instance yet.</p>
             )}
             {adding || (instances.status === 'loaded' && instances.list.length === 0) ? (
-              <AddInstanceForm />
+              <AddInstanceForm onAdded={() => setAdding(false)} {...(adding ? { onCancel: () => setAdding(false) } : {})} />
             ) : (
               <button type="button" onClick={() => setAdding(true)}>
                 Add an instance…
