@@ -9,6 +9,7 @@ import { createAppStore } from './store/app-store';
 import { AppStoreProvider } from './store/app-store-context';
 import { effectiveTheme } from './theme/theme';
 import './styles.css';
+import './settings/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -22,7 +22,6 @@ function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettin
     'instances:list': async () => ({ ok: true, value: [instance] }),
     'notices:list': async () => ({ ok: true, value: [] }),
     'preferences:get': async () => ({ ok: false, code: 'internal', message: 'not needed' }),
-    'portal:get': async () => ({ ok: false, code: 'internal', message: 'not needed' }),
     'settings:get': async () => ({ ok: true, value: settings }),
     'settings:update': async (patch) => {
       const answer = options.update?.(patch) ?? { ok: true, value: applyAppSettingsPatch(settings, patch) };

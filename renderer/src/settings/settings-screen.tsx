@@ -6,7 +6,6 @@ import { AddInstanceForm } from '../components/add-instance-form';
 import { useAppStore } from '../store/app-store-context';
 import { ConsoleSettings, CredentialSettings, NotificationSettings, ShellSettings, SignInSettings } from './general-settings';
 import { InstanceSettings } from './instance-settings';
-import './settings.css';
 
 export function SettingsScreen({ onClose }: { readonly onClose: () => void }) {
   const headingId = useId();
