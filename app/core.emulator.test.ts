@@ -87,12 +87,15 @@ describe('several instances', () => {
     const first = await start();
     const instance = await first.addInstance('https://d-1234567890.awsapps.com/start', 'eu-west-1');
     await first.call('sessions:sign-in', { instanceId: instance.id });
-    await first.waitForSession(instance.id, ['signed-in']);
+    const signedIn = await first.waitForSession(instance.id, ['signed-in']);
+    const signedInAt = signedIn.kind === 'signed-in' ? signedIn.signedInAt : undefined;
+    expect(signedInAt).toEqual(expect.any(Number));
     await first.dispose();
     harnesses.splice(harnesses.indexOf(first), 1);
 
     const second = await start();
-    expect(await second.call('instances:list')).toMatchObject([{ id: instance.id, remembered: true, session: { kind: 'signed-in' } }]);
+    // The sign-in time is kept beside the token, so the restarted app still shows it.
+    expect(await second.call('instances:list')).toMatchObject([{ id: instance.id, remembered: true, session: { kind: 'signed-in', signedInAt } }]);
     expect(second.browser.openCount).toBe(0);
     await second.call('instances:remove', { instanceId: instance.id });
     expect(await second.call('instances:list')).toEqual([]);

@@ -92,7 +92,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const notices = noticesArea.start(context);
     const catalog = instancesArea.start(context);
     const preferences = preferencesArea.start(context, { catalog });
-    const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
+    const openDevicePage = () => preferences.appSettings.get().signIn.openDevicePage;
+    const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices, openDevicePage });
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
     const consoles = consoleArea.start(context, { catalog, portal, preferences, opener: ports.consoleOpener });
     const awsFiles = awsFilesArea.start(context, { catalog, portal, preferences, options: options.awsFiles });

@@ -22,8 +22,10 @@ export const SessionStateSchema = z.discriminatedUnion('kind', [
     accessTokenExpiresAt: z.number(),
     /** When the whole sign-in session (the refresh token) ends, if the service told us. */
     sessionExpiresAt: z.number().optional(),
+    /** When the user signed in (absent for a session stored before this was recorded). */
+    signedInAt: z.number().optional(),
   }),
-  z.object({ kind: z.literal('refreshing'), accessTokenExpiresAt: z.number() }),
+  z.object({ kind: z.literal('refreshing'), accessTokenExpiresAt: z.number(), signedInAt: z.number().optional() }),
   /**
    * The access token ran out while the service could not be reached (network, throttling, 5xx):
    * the session is not over, the app retries by itself at `retryAt`. Temporary trouble, shown quietly.

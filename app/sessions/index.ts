@@ -13,6 +13,8 @@ import { CliTokenCache } from '../credentials/token-cache/cli-token-cache';
 export interface SessionsNeeds {
   readonly catalog: InstanceCatalog;
   readonly notices: NoticeCenter;
+  /** Read at each device-code sign-in: open the verification page by itself (app settings). */
+  readonly openDevicePage?: () => boolean;
 }
 
 export interface SessionsArea {
@@ -37,6 +39,7 @@ export const sessionsArea = {
       instances: catalog,
       remembered: context.remembered,
       random: context.random,
+      ...(needs.openDevicePage ? { openDevicePage: needs.openDevicePage } : {}),
     });
     const publish = () => context.events.emit('instances-changed', catalog.list().map((instance) => sessions.view(instance)));
     // Turning the token cache on writes the signed-in session at once; turning it off removes the file.

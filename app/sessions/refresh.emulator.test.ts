@@ -47,6 +47,7 @@ describe('refresh', () => {
   it('keeps a session signed in for a simulated day of 60-second tokens without opening the browser again', { timeout: 240_000 }, async () => {
     const instance = await signedIn();
     expect(harness.browser.openCount).toBe(1);
+    const signedInAt = clock.now();
     emulator.admin.resetCounts();
     const firstRefreshToken = await secretToolLookup(service, secretAccounts.refreshToken(instance.id));
     const kinds = new Set<string>();
@@ -59,6 +60,8 @@ describe('refresh', () => {
     }
 
     expect([...kinds]).toEqual(['signed-in']);
+    // The card still says when the user signed in, not when the token was last renewed.
+    expect(await harness.session(instance.id)).toMatchObject({ kind: 'signed-in', signedInAt });
     expect(harness.browser.openCount).toBe(1);
     const counts = emulator.admin.counts();
     expect(counts['Authorize']?.requests ?? 0).toBe(0);

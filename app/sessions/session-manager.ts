@@ -28,7 +28,7 @@ import type { AccessTokenProvider, AccessTokenRequest } from './access-token-pro
 
 export type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
 import { expiredNoticeId, sessionExpiredNotice, storageFailedNotice } from './session-notices';
-import { restoredState, stateAfterCancelledSignIn, stateAfterFailedRefresh } from './session-states';
+import { restoredState, signedInAtOf, signedInState, stateAfterCancelledSignIn, stateAfterFailedRefresh } from './session-states';
 
 export interface SessionManagerDeps {
   readonly clock: Clock;
@@ -44,6 +44,8 @@ export interface SessionManagerDeps {
   readonly random?: () => number;
   /** The AWS CLI's token cache, written for the instances the user shares (absent: never). */
   readonly sharedCache?: SharedTokenCache;
+  /** Device code: open the verification page by itself (the setting signIn.openDevicePage); on when absent. */
+  readonly openDevicePage?: () => boolean;
 }
 
 export class SessionManager implements AccessTokenProvider {
@@ -252,17 +254,22 @@ export class SessionManager implements AccessTokenProvider {
         signal,
         registrationInUse: slot.tokens?.refreshToken !== undefined,
         onAuthorizeUrl: (authorizeUrl) => this.#set(slot, { kind: 'awaiting-browser', authorizeUrl }),
-        onDeviceCode: (authorization) =>
+        onDeviceCode: (authorization) => {
           this.#set(slot, {
             kind: 'awaiting-device-code',
             userCode: authorization.userCode,
             verificationUri: authorization.verificationUri,
             verificationUriComplete: authorization.verificationUriComplete,
             expiresAt: authorization.expiresAt,
-          }),
+          });
+          // As the AWS CLI does: the page opens with the code filled in; the card keeps the link as a fallback.
+          if (this.deps.openDevicePage?.() ?? true) {
+            this.deps.browser.open(authorization.verificationUriComplete).catch((error: unknown) => this.deps.logger.warn('Could not open the verification page', { error }));
+          }
+        },
       });
       if (slot.generation !== generation) throw new AppError('cancelled', 'The sign-in was cancelled.');
-      await this.#accept(slot, grant, undefined);
+      await this.#accept(slot, grant, undefined, this.deps.clock.now());
       this.deps.notices.remove(expiredNoticeId(slot.instance.id));
       return grant.accessToken;
     } catch (error) {
@@ -281,7 +288,7 @@ export class SessionManager implements AccessTokenProvider {
     const tokens = slot.tokens;
     const generation = slot.generation;
     const id = slot.instance.id;
-    if (tokens) this.#set(slot, { kind: 'refreshing', accessTokenExpiresAt: tokens.expiresAt });
+    if (tokens) this.#set(slot, { kind: 'refreshing', accessTokenExpiresAt: tokens.expiresAt, ...signedInAtOf(tokens) });
     const controller = new AbortController();
     slot.refreshController = controller;
     const registration = await this.deps.secrets.loadRegistration(id).catch(() => undefined);
@@ -295,7 +302,7 @@ export class SessionManager implements AccessTokenProvider {
     if (slot.generation !== generation) throw new AppError('cancelled', 'The session changed while it was being refreshed.');
     if (adopted && isTokenFresh(adopted.expiresAt, this.deps.clock.now()) && this.#refreshDue(slot, adopted) > this.deps.clock.now()) {
       if (slot.refreshController === controller) slot.refreshController = undefined;
-      await this.#accept(slot, { ...adopted, issuer: adopted.issuer ?? this.#issuer(slot) }, adopted.refreshToken);
+      await this.#accept(slot, { ...adopted, issuer: adopted.issuer ?? this.#issuer(slot) }, adopted.refreshToken, tokens?.signedInAt);
       return adopted.accessToken;
     }
     const outcome = await refreshSession({
@@ -309,7 +316,7 @@ export class SessionManager implements AccessTokenProvider {
     if (slot.generation !== generation) throw new AppError('cancelled', 'The session changed while it was being refreshed.');
     switch (outcome.kind) {
       case 'refreshed':
-        await this.#accept(slot, outcome.grant, (adopted ?? tokens)?.refreshToken);
+        await this.#accept(slot, outcome.grant, (adopted ?? tokens)?.refreshToken, tokens?.signedInAt);
         return outcome.grant.accessToken;
       case 'session-ended':
         this.deps.logger.info('The session can no longer be refreshed', { instanceId: id, error: outcome.error.cause ?? outcome.error });
@@ -327,20 +334,30 @@ export class SessionManager implements AccessTokenProvider {
     }
   }
 
-  /** Takes a new grant: memory first, keychain second (a keychain failure costs only persistence). */
-  async #accept(slot: Slot, grant: TokenGrant, previousRefreshToken: string | undefined): Promise<void> {
+  /**
+   * Takes a new grant: memory first, keychain second (a keychain failure costs only persistence).
+   * `signedInAt` is when the user last signed in interactively; a refresh carries it over.
+   */
+  async #accept(slot: Slot, grant: TokenGrant, previousRefreshToken: string | undefined, signedInAt: number | undefined): Promise<void> {
     const refreshToken = grant.refreshToken ?? previousRefreshToken;
-    slot.tokens = { issuer: grant.issuer, accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, ...(refreshToken ? { refreshToken } : {}) };
+    slot.tokens = {
+      issuer: grant.issuer,
+      accessToken: grant.accessToken,
+      issuedAt: grant.issuedAt,
+      expiresAt: grant.expiresAt,
+      ...(refreshToken ? { refreshToken } : {}),
+      ...(signedInAt !== undefined ? { signedInAt } : {}),
+    };
     slot.retryAttempt = 0;
     // The shared file first: a rotated refresh token replaced the one it holds, which no longer works.
     await this.#writeShared(slot);
     try {
-      await this.deps.secrets.saveTokens(slot.instance.id, grant);
+      await this.deps.secrets.saveTokens(slot.instance.id, grant, signedInAt);
     } catch (error) {
       this.deps.logger.warn('Could not store the session in the keychain', { instanceId: slot.instance.id, error });
       this.deps.notices.add(storageFailedNotice(this.deps.clock.now()));
     }
-    this.#set(slot, { kind: 'signed-in', accessTokenExpiresAt: grant.expiresAt });
+    this.#set(slot, signedInState(slot.tokens));
     this.#scheduleRefresh(slot);
   }
 

@@ -1,7 +1,7 @@
 // The secrets of one instance and how they are named in the keychain (service `sso-tray`):
 //
 //   <instanceId>/client-registration   JSON {clientId, clientSecret, expiresAt, registeredFor, region, startUrl, issuer}
-//   <instanceId>/access-token          JSON {accessToken, issuedAt, expiresAt, issuer}
+//   <instanceId>/access-token          JSON {accessToken, issuedAt, expiresAt, issuer, signedInAt}
 //   <instanceId>/refresh-token         the refresh token itself
 //   <account>#1 … #n                   chunks, when a value is too long for one entry (chunked-secret-store.ts)
 //
@@ -31,7 +31,14 @@ const StoredRegistration = z.object({
   issuer: z.string().optional(),
 });
 
-const StoredAccessToken = z.object({ accessToken: z.string().min(1), issuedAt: z.number(), expiresAt: z.number(), issuer: z.string().optional() });
+const StoredAccessToken = z.object({
+  accessToken: z.string().min(1),
+  issuedAt: z.number(),
+  expiresAt: z.number(),
+  issuer: z.string().optional(),
+  /** When the user signed in (not secret; kept beside the token so a restart still knows it). */
+  signedInAt: z.number().optional(),
+});
 
 export interface SessionTokens {
   /** The OIDC origin that issued the tokens; absent for tokens stored before the binding existed. */
@@ -40,6 +47,8 @@ export interface SessionTokens {
   readonly issuedAt: number;
   readonly expiresAt: number;
   readonly refreshToken?: string;
+  /** When the user last signed in interactively (refreshes keep it). */
+  readonly signedInAt?: number;
 }
 
 export class SessionSecrets {
@@ -76,8 +85,8 @@ export class SessionSecrets {
   }
 
   /** Stores a new grant; a rotated refresh token replaces the old one, a grant without one keeps it. */
-  async saveTokens(instanceId: string, grant: TokenGrant): Promise<void> {
-    const access = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, issuer: grant.issuer };
+  async saveTokens(instanceId: string, grant: TokenGrant, signedInAt?: number): Promise<void> {
+    const access = { accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, issuer: grant.issuer, ...(signedInAt !== undefined ? { signedInAt } : {}) };
     await this.store.set(secretAccounts.accessToken(instanceId), JSON.stringify(access));
     if (grant.refreshToken) await this.store.set(secretAccounts.refreshToken(instanceId), grant.refreshToken);
   }

@@ -14,6 +14,8 @@ describe('restoredState', () => {
     ['a fresh token', fresh, { kind: 'signed-in', accessTokenExpiresAt: now + 60_000 }],
     ['a stale token with a refresh token', refreshable, { kind: 'refreshing', accessTokenExpiresAt: now + 10_000 }],
     ['a stale token alone', stale, { kind: 'expired' }],
+    ['a fresh token with its sign-in time', { ...fresh, signedInAt: now - 5000 }, { kind: 'signed-in', accessTokenExpiresAt: now + 60_000, signedInAt: now - 5000 }],
+    ['a stale refreshable token with its sign-in time', { ...refreshable, signedInAt: now - 5000 }, { kind: 'refreshing', accessTokenExpiresAt: now + 10_000, signedInAt: now - 5000 }],
   ])('%s', (_name, tokens, expected) => {
     expect(restoredState(tokens, now)).toEqual(expected);
   });

@@ -52,7 +52,7 @@ describe('PKCE sign-in (the default)', () => {
     const instance = await harness.addInstance(startUrl, region);
     expect(await harness.request('sessions:sign-in', { instanceId: instance.id })).toEqual({ ok: true, value: undefined });
     const state = await harness.waitForSession(instance.id, ['signed-in']);
-    expect(state).toEqual({ kind: 'signed-in', accessTokenExpiresAt: clock.now() + 60_000 });
+    expect(state).toEqual({ kind: 'signed-in', accessTokenExpiresAt: clock.now() + 60_000, signedInAt: clock.now() });
 
     expect(harness.browser.openCount).toBe(1);
     const authorizeUrl = new URL(harness.browser.opened[0] ?? '');
@@ -134,13 +134,24 @@ describe('device-code sign-in', () => {
     if (waiting.kind !== 'awaiting-device-code') throw new Error('unreachable');
     expect(waiting.userCode).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
     expect(waiting.verificationUriComplete).toContain(waiting.userCode);
-    expect(harness.browser.openCount).toBe(0);
-    await harness.call('sessions:open-sign-in-page', { instanceId: instance.id });
+    // The verification page opens by itself, with the code filled in (as the AWS CLI does).
     expect(harness.browser.opened).toEqual([waiting.verificationUriComplete]);
+    await harness.call('sessions:open-sign-in-page', { instanceId: instance.id });
+    expect(harness.browser.opened).toEqual([waiting.verificationUriComplete, waiting.verificationUriComplete]);
 
     emulator.admin.approveDevice(waiting.userCode, 'alice');
     await harness.advanceUntil(async () => (await harness.session(instance.id)).kind === 'signed-in', 1000, 20);
     expect(await secretToolLookup(service, secretAccounts.refreshToken(instance.id))).toMatch(/^aor/);
+  });
+
+  it('leaves the verification page closed when the setting signIn.openDevicePage is off', async () => {
+    emulator.admin.updateSettings({ autoApproveUser: null });
+    expect(await harness.request('settings:update', { signIn: { openDevicePage: false } })).toMatchObject({ ok: true });
+    const instance = await harness.addInstance(startUrl, region, 'device-code');
+    await harness.call('sessions:sign-in', { instanceId: instance.id });
+    const waiting = await harness.waitForSession(instance.id, ['awaiting-device-code']);
+    expect(waiting.kind).toBe('awaiting-device-code');
+    expect(harness.browser.opened).toEqual([]);
   });
 
   it('signs in at once with an auto-approving emulator', async () => {

@@ -64,3 +64,65 @@ test('hostile account names render as text and do not break the layout', async (
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
   expect(dialogs).toEqual([]);
 });
+
+// Instance names are the user's own, typed or pasted into the form: the same rules hold on the
+// cards and on the settings screen, at the tray's 380 px.
+const hostileInstances = [
+  { startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', name: '<script>alert("pwned")</script> <img src=x onerror=alert(1)> 🚀 حساب' },
+  // As long as a display name may be (200), with no space to break at.
+  { startUrl: 'https://acme-sandbox.awsapps.com/start', region: 'us-east-1', name: `${'very-long-instance-name-'.repeat(9)}`.slice(0, 200) },
+] as const;
+
+test('hostile instance names render as text on the cards and the settings screen, and keep every control on screen at 380 px', async ({ page, app: _app }, testInfo) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  for (const instance of hostileInstances) {
+    const addAnother = page.getByRole('button', { name: 'Add another instance' });
+    if (await addAnother.isVisible()) await addAnother.click();
+    const form = page.getByRole('form', { name: 'Add an instance' });
+    await form.getByLabel('Display name').fill(instance.name);
+    await form.getByLabel('Start URL').fill(instance.startUrl);
+    await form.getByLabel('Region').selectOption(instance.region);
+    await form.getByRole('button', { name: 'Add instance' }).click();
+    await expect(page.getByRole('article', { name: instance.name })).toBeVisible();
+  }
+
+  const expectOnScreen = async (control: ReturnType<typeof page.getByRole>) => {
+    const box = await control.boundingBox();
+    expect(box, 'the control is laid out').not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(380);
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+  };
+
+  for (const instance of hostileInstances) {
+    const card = page.getByRole('article', { name: instance.name });
+    await expect(card.getByRole('heading', { name: instance.name })).toHaveText(instance.name);
+    await expectOnScreen(card.getByRole('button', { name: `Remove ${instance.name}` }));
+    await expectOnScreen(card.getByRole('button', { name: `Details of ${instance.name}` }));
+    await expectOnScreen(card.getByRole('button', { name: 'Sign in' }));
+  }
+  await expect(page.locator('main script, main img')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+  await page.mouse.move(0, 0);
+  await screenshot(page, testInfo, 'instances-hostile-names');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('region', { name: 'Settings' });
+  for (const instance of hostileInstances) {
+    const section = settings.getByRole('region', { name: instance.name });
+    await section.scrollIntoViewIfNeeded();
+    await expect(section.getByRole('heading', { name: instance.name })).toHaveText(instance.name);
+    await expect(section.getByLabel('Display name')).toHaveValue(instance.name);
+    await expectOnScreen(section.getByRole('button', { name: `Remove ${instance.name}` }));
+    await expectOnScreen(section.getByLabel('Console region'));
+    await expectOnScreen(section.getByRole('switch', { name: 'Share the sign-in with the AWS CLI and SDKs' }));
+  }
+  await expect(page.locator('main script, main img')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+  await settings.getByRole('region', { name: hostileInstances[0].name }).scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, 'settings-hostile-names');
+  expect(dialogs).toEqual([]);
+});

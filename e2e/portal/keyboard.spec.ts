@@ -1,7 +1,7 @@
 // The main path with the keyboard alone, in the tray-sized window: add the instance, sign in (the
 // consent page is the browser's, outside the app), find an account with `/` and a typo, move
 // through the results with the arrows, open an account, pin a role, and give the account an
-// alias. Every step has a visible focus.
+// alias, then change a setting and come back. Every step has a visible focus.
 import type { Page } from '@playwright/test';
 import { approveInBrowser, expect, expectSignedIn, firstInstance, instanceCard, test } from '../sign-in/sign-in-fixture';
 import { accountList, accountRow, sampleAccountCount, searchBox, trayViewport, waitForListed } from './portal-page';
@@ -15,8 +15,12 @@ async function expectVisibleFocus(page: Page) {
   await expect(focused(page)).toHaveCSS('outline-style', 'solid');
 }
 
-test('the main path works with the keyboard alone', async ({ page, app: _app }) => {
+test('the main path works with the keyboard alone', async ({ page, app }) => {
   const form = page.getByRole('form', { name: 'Add an instance' });
+  // The header's settings button comes first, then the form.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+  await expectVisibleFocus(page);
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('Start URL')).toBeFocused();
   await expectVisibleFocus(page);
@@ -31,7 +35,9 @@ test('the main path works with the keyboard alone', async ({ page, app: _app }) 
   const card = instanceCard(page, firstInstance.name);
   await expect(card).toBeVisible();
 
-  // From the emptied Start URL field, Shift+Tab reaches the card's Sign in button.
+  // The form folds away and the focus stays where it was, on "Add another instance"; Shift+Tab
+  // reaches the card's Sign in button.
+  await expect(page.getByRole('button', { name: 'Add another instance' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(card.getByRole('button', { name: 'Sign in' })).toBeFocused();
   await expectVisibleFocus(page);
@@ -104,4 +110,22 @@ test('the main path works with the keyboard alone', async ({ page, app: _app }) 
   // Ctrl+F goes back to the search box from anywhere.
   await page.keyboard.press('Control+f');
   await expect(searchBox(page)).toBeFocused();
+
+  // Ctrl+, opens the settings on their heading; Tab moves through them; Space flips a switch and
+  // it is saved; Escape returns to the list, with the focus on the settings button.
+  await page.keyboard.press('Control+Comma');
+  const settings = page.getByRole('region', { name: 'Settings' });
+  await expect(settings.getByRole('heading', { name: 'Settings' })).toBeFocused();
+  const openPage = settings.getByRole('switch', { name: 'Open the verification page by itself' });
+  for (let step = 0; step < 40 && !(await openPage.evaluate((element) => element === document.activeElement)); step++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page);
+  }
+  await expect(openPage).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(openPage).not.toBeChecked();
+  await expect.poll(async () => (await app.composition.core.appSettings()).signIn.openDevicePage).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(settings).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
 });

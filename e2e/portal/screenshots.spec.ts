@@ -1,12 +1,17 @@
-// Screenshots of the list and of a search, in the light and the dark theme (the page follows the
-// OS through prefers-color-scheme), written as test artifacts under test-results/. With
-// SCREENSHOTS_TO_DOCS=1 the light list is also copied to docs/screenshots/portal-list.png.
+// Screenshots of the list, of a search and of the settings, in the light and the dark theme (the
+// page follows the OS through prefers-color-scheme unless the settings pick a theme), written as
+// test artifacts under test-results/. With SCREENSHOTS_TO_DOCS=1 the light list and the light
+// settings are also copied to docs/screenshots/ for the README.
+import type { Page } from '@playwright/test';
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { accountList, accountRow, foldInstances, listCount, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
 
 test.use({ viewport: trayViewport });
 
-test('screenshots of the list and of a search, light and dark', async ({ page, app: _app }, testInfo) => {
+const backgrounds = { light: 'rgb(255, 255, 255)', dark: 'rgb(30, 31, 34)' } as const;
+const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('screenshots of the list, a search and the settings, light and dark; the settings\' theme overrides the OS', async ({ page, app }, testInfo) => {
   await signInAndList(page);
   await foldInstances(page);
   // A favourite and an alias, so both show.
@@ -19,8 +24,7 @@ test('screenshots of the list and of a search, light and dark', async ({ page, a
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(30, 31, 34)');
+    await expect.poll(() => bodyBackground(page)).toBe(backgrounds[colorScheme]);
     await screenshot(page, testInfo, `portal-list-${colorScheme}`, colorScheme === 'light' ? 'portal-list.png' : undefined);
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -30,4 +34,26 @@ test('screenshots of the list and of a search, light and dark', async ({ page, a
     await page.emulateMedia({ colorScheme });
     await screenshot(page, testInfo, `portal-search-${colorScheme}`);
   }
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await searchBox(page).fill('');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('region', { name: 'Settings' });
+  await expect(settings.getByRole('heading', { name: 'Settings' })).toBeFocused();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect.poll(() => bodyBackground(page)).toBe(backgrounds[colorScheme]);
+    await screenshot(page, testInfo, `settings-${colorScheme}`, colorScheme === 'light' ? 'settings.png' : undefined);
+  }
+
+  // A theme picked in the settings wins over the OS, and "Same as the system" follows it again.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await settings.getByRole('radio', { name: 'Dark' }).check();
+  await expect.poll(() => bodyBackground(page)).toBe(backgrounds.dark);
+  await expect.poll(async () => (await app.composition.core.appSettings()).shell.theme).toBe('dark');
+  await page.reload();
+  await expect.poll(() => bodyBackground(page)).toBe(backgrounds.dark);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await settings.getByRole('radio', { name: 'Same as the system' }).check();
+  await expect.poll(() => bodyBackground(page)).toBe(backgrounds.light);
 });

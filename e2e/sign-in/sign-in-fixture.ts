@@ -128,6 +128,9 @@ export async function addInstance(
   instance: { readonly startUrl: string; readonly region: string; readonly name: string },
   method: 'Browser' | 'Device code' = 'Browser',
 ): Promise<Locator> {
+  // Once an instance exists, the form folds behind "Add another instance".
+  const addAnother = page.getByRole('button', { name: 'Add another instance' });
+  if (await addAnother.isVisible()) await addAnother.click();
   const form = page.getByRole('form', { name: 'Add an instance' });
   await form.getByLabel('Start URL').fill(instance.startUrl);
   await form.getByLabel('Region').selectOption(instance.region);
@@ -153,6 +156,12 @@ export async function approveInBrowser(page: Page, click: () => Promise<void>, u
   await popup.getByRole('button', { name: 'Allow' }).click();
   await expect(popup.getByRole('heading', { name: 'Signed in to SSO Tray' })).toBeVisible();
   return popup;
+}
+
+/** Unfolds a card's details (start URL, region, sign-in method) when they are folded. */
+export async function showDetails(card: Locator): Promise<void> {
+  const toggle = card.getByRole('button', { name: /^Details of / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
 /** The session group of a card shows "Signed in" (also while it is quietly renewing). */

@@ -1,7 +1,7 @@
-// The page's layout: a header, the notices, the access-portal list of the signed-in instances
-// (when there is one), the instances with their sessions and the add form, and the footer with
-// the app info.
-import { useEffect, useMemo } from 'react';
+// The page's layout: a header (with the settings button), the notices, the access-portal list of
+// the signed-in instances (when there is one), the instances with their sessions and the add form,
+// and the footer with the app info. The settings screen takes the list's place while it is open.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hasUsableSession } from '../../app/model/session';
 import { AppInfoFooter } from './components/app-info-footer';
 import { InstancesPanel } from './components/instances-panel';
@@ -10,12 +10,34 @@ import { NoticesArea } from './components/notices-area';
 import { PortalView } from './components/portal-view';
 import { useShallowStable } from './hooks/use-stable';
 import { useAppStore } from './store/app-store-context';
+import { SettingsScreen } from './settings/settings-screen';
+import { isSettingsShortcut } from './settings/settings-shortcut';
+import { useTheme } from './theme/theme';
 
 export function App() {
   const loadAppInfo = useAppStore((state) => state.loadAppInfo);
   const connect = useAppStore((state) => state.connect);
   const instances = useAppStore((state) => state.instances);
   const portals = useAppStore((state) => state.portals);
+  const theme = useAppStore((state) => (state.appSettings.status === 'loaded' ? state.appSettings.value.shell.theme : 'system'));
+  useTheme(theme);
+  const [showSettings, setShowSettings] = useState(false);
+  const gear = useRef<HTMLButtonElement>(null);
+  const closeSettings = useCallback(() => {
+    setShowSettings(false);
+    // Back where the user left: the button that opened the screen.
+    requestAnimationFrame(() => gear.current?.focus());
+  }, []);
+  // Ctrl+, (⌘, on macOS) opens the settings from anywhere in the window, as in most desktop apps.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isSettingsShortcut(event)) return;
+      event.preventDefault();
+      setShowSettings(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     void loadAppInfo();
   }, [loadAppInfo]);
@@ -33,14 +55,25 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>SSO Tray</h1>
+        {showSettings ? null : (
+          <button ref={gear} type="button" className="icon-button settings-button" aria-label="Settings" title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma" onClick={() => setShowSettings(true)}>
+            <span aria-hidden="true">⚙</span>
+          </button>
+        )}
       </header>
       <NoticesArea />
-      <main className={`app-main${withPortal ? ' with-portal' : ''}`} aria-label={withPortal ? 'Accounts and instances' : 'Instances'}>
-        {withPortal ? <PortalView instances={portalInstances} /> : null}
-        <InstancesPanel foldable={withPortal} count={list?.length ?? 0}>
-          <InstancesView />
-        </InstancesPanel>
-      </main>
+      {showSettings ? (
+        <main className="app-main app-settings" aria-label="Settings">
+          <SettingsScreen onClose={closeSettings} />
+        </main>
+      ) : (
+        <main className={`app-main${withPortal ? ' with-portal' : ''}`} aria-label={withPortal ? 'Accounts and instances' : 'Instances'}>
+          {withPortal ? <PortalView instances={portalInstances} /> : null}
+          <InstancesPanel foldable={withPortal} count={list?.length ?? 0}>
+            <InstancesView />
+          </InstancesPanel>
+        </main>
+      )}
       <AppInfoFooter />
     </div>
   );

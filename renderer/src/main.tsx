@@ -7,10 +7,15 @@ import { MissingBridgePage } from './components/missing-bridge-page';
 import { findDesktop } from './desktop';
 import { createAppStore } from './store/app-store';
 import { AppStoreProvider } from './store/app-store-context';
+import { effectiveTheme } from './theme/theme';
 import './styles.css';
+import './settings/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
+
+// The OS's light or dark from the first paint; the settings' choice follows once they load (App).
+document.documentElement.dataset.theme = effectiveTheme('system', window.matchMedia('(prefers-color-scheme: dark)').matches);
 
 const desktop = findDesktop();
 createRoot(container).render(

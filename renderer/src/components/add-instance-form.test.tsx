@@ -80,6 +80,44 @@ describe('AddInstanceForm', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
+  it('marks every empty field at once, in plain words, and sends nothing', () => {
+    const { desktop } = renderForm(() => ({ ok: true, value: instanceView() }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add instance' }));
+    const startUrl = screen.getByLabelText('Start URL');
+    const region = screen.getByLabelText('Region');
+    expect(startUrl.getAttribute('aria-invalid')).toBe('true');
+    expect(region.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(startUrl.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^Enter your AWS access portal URL/);
+    expect(document.getElementById(region.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Choose the region your IAM Identity Center is in.');
+    expect(screen.getAllByRole('alert')).toHaveLength(2);
+    expect(document.activeElement).toBe(startUrl);
+    expect(desktop.requests).toEqual([]);
+    // Fixing a field takes its message away.
+    fireEvent.change(region, { target: { value: 'eu-west-1' } });
+    expect(region.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('says how long a pasted start URL is instead of a schema message, at the field', () => {
+    const { desktop } = renderForm(() => ({ ok: true, value: instanceView() }));
+    fill(`https://d-1234567890.awsapps.com/start?${'x'.repeat(4961)}`, 'eu-west-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Add instance' }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe('This is 5,000 characters long; a start URL has at most 2,048. Copy it again from the access portal.');
+    expect(screen.getByLabelText('Start URL').getAttribute('aria-describedby')).toBe(alert.id);
+    expect(alert.textContent).not.toMatch(/startUrl|Too big/);
+    expect(desktop.requests).toEqual([]);
+  });
+
+  it('calls onAdded after a successful add and offers Cancel when it can fold', async () => {
+    const added: string[] = [];
+    renderWithStore(<AddInstanceForm onAdded={() => added.push('added')} onCancel={() => added.push('cancelled')} />, fakeDesktop({ 'instances:add': async () => ({ ok: true, value: instanceView() }) }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fill('https://d-1234567890.awsapps.com/start', 'eu-west-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Add instance' }));
+    await waitFor(() => expect(added).toEqual(['cancelled', 'added']));
+  });
+
   it.each<[ErrorCode, string]>([
     ['invalid-start-url', 'startUrl'],
     ['duplicate-instance', 'startUrl'],

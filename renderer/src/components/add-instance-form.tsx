@@ -1,5 +1,7 @@
-// Adds an IAM Identity Center instance. The core validates (start-URL forms, region, duplicates);
-// its message is shown inline next to the field it is about, as an alert.
+// Adds an IAM Identity Center instance. What the page can tell by itself (an empty field, a start
+// URL longer than any real one) is said at once, at every field it concerns; the core validates
+// the rest (start-URL forms, region, duplicates) and its message is shown next to the field it is
+// about. Each as an alert the field points to.
 import { useId, useState, type FormEvent } from 'react';
 import type { ErrorCode } from '../../../app/ipc/result';
 import type { SignInMethod } from '../../../app/model/instance';
@@ -24,8 +26,30 @@ export function fieldOfAddError(code: ErrorCode): Field {
 
 const addKey = actionKey('instances:add');
 
-export function AddInstanceForm() {
-  const ids = { startUrl: useId(), region: useId(), displayName: useId(), error: useId(), heading: useId() };
+/** The contract's limit (app/ipc/contract/instances.ts): longer than any real start URL. */
+const maxStartUrlLength = 2048;
+
+/** What is wrong with the fields before anything is sent, in plain words, per field. */
+export function checkAddForm(startUrl: string, region: string): Partial<Record<'startUrl' | 'region', string>> {
+  const problems: Partial<Record<'startUrl' | 'region', string>> = {};
+  const url = startUrl.trim();
+  if (url === '') problems.startUrl = 'Enter your AWS access portal URL, for example https://d-1234567890.awsapps.com/start.';
+  else if (url.length > maxStartUrlLength) {
+    problems.startUrl = `This is ${url.length.toLocaleString('en')} characters long; a start URL has at most ${maxStartUrlLength.toLocaleString('en')}. Copy it again from the access portal.`;
+  }
+  if (region === '') problems.region = 'Choose the region your IAM Identity Center is in.';
+  return problems;
+}
+
+export interface AddInstanceFormProps {
+  /** Called after an instance was added (the list folds the form away). */
+  readonly onAdded?: () => void;
+  /** Offered as a Cancel button when the form can be folded away again. */
+  readonly onCancel?: () => void;
+}
+
+export function AddInstanceForm({ onAdded, onCancel }: AddInstanceFormProps = {}) {
+  const ids = { startUrl: useId(), region: useId(), displayName: useId(), error: useId(), heading: useId(), startUrlProblem: useId(), regionProblem: useId() };
   const addInstance = useAppStore((state) => state.addInstance);
   const error = useAppStore((state) => state.errors[addKey]);
   const adding = useAppStore((state) => state.pending[addKey] === true);
@@ -33,24 +57,44 @@ export function AddInstanceForm() {
   const [region, setRegion] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [signInMethod, setSignInMethod] = useState<SignInMethod>('browser');
+  const [problems, setProblems] = useState<Partial<Record<'startUrl' | 'region', string>>>({});
   const errorField = error ? fieldOfAddError(error.code) : undefined;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const found = checkAddForm(startUrl, region);
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      // The first field to fix gets the focus.
+      document.getElementById(found.startUrl ? ids.startUrl : ids.region)?.focus();
+      return;
+    }
     const name = displayName.trim();
-    const added = await addInstance({ startUrl, region, signInMethod, ...(name ? { displayName: name } : {}) });
+    const added = await addInstance({ startUrl: startUrl.trim(), region, signInMethod, ...(name ? { displayName: name } : {}) });
     if (!added) return;
     setStartUrl('');
     setDisplayName('');
+    onAdded?.();
   };
 
-  const errorFor = (field: Field) =>
-    error && errorField === field ? (
-      <p id={ids.error} role="alert" className="field-error">
-        {error.message}
+  // A field's own problem first; otherwise the core's answer, when it is about this field.
+  const messageFor = (field: Field): { readonly id: string; readonly text: string } | undefined => {
+    if (field !== 'form' && problems[field]) return { id: field === 'startUrl' ? ids.startUrlProblem : ids.regionProblem, text: problems[field] };
+    if (error && errorField === field && Object.keys(problems).length === 0) return { id: ids.error, text: error.message };
+    return undefined;
+  };
+  const errorFor = (field: Field) => {
+    const message = messageFor(field);
+    return message ? (
+      <p id={message.id} role="alert" className="field-error">
+        {message.text}
       </p>
     ) : null;
-  const invalid = (field: Field) => (errorField === field ? { 'aria-invalid': true, 'aria-describedby': ids.error } : {});
+  };
+  const invalid = (field: Field) => {
+    const message = messageFor(field);
+    return message ? { 'aria-invalid': true, 'aria-describedby': message.id } : {};
+  };
 
   return (
     <form className="add-instance" aria-labelledby={ids.heading} noValidate onSubmit={(event) => void submit(event)}>
@@ -65,14 +109,25 @@ export function AddInstanceForm() {
           spellCheck={false}
           placeholder="https://d-1234567890.awsapps.com/start"
           value={startUrl}
-          onChange={(event) => setStartUrl(event.target.value)}
+          onChange={(event) => {
+            setStartUrl(event.target.value);
+            if (problems.startUrl) setProblems(({ startUrl: _fixed, ...rest }) => rest);
+          }}
           {...invalid('startUrl')}
         />
         {errorFor('startUrl')}
       </div>
       <div className="field">
         <label htmlFor={ids.region}>Region</label>
-        <RegionSelect id={ids.region} value={region} onChange={setRegion} {...invalid('region')} />
+        <RegionSelect
+          id={ids.region}
+          value={region}
+          onChange={(value) => {
+            setRegion(value);
+            if (problems.region) setProblems(({ region: _fixed, ...rest }) => rest);
+          }}
+          {...invalid('region')}
+        />
         {errorFor('region')}
       </div>
       <div className="field">
@@ -95,6 +150,11 @@ export function AddInstanceForm() {
         <button type="submit" className="primary" disabled={adding}>
           Add instance
         </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
       </div>
     </form>
   );

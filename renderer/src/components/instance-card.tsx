@@ -1,6 +1,7 @@
-// One IAM Identity Center instance: what it is (name, start URL, region), its session with the
-// actions that state allows, and the last error of an action on it.
-import { useId } from 'react';
+// One IAM Identity Center instance: its name, its session with the actions that state allows, and
+// the last error of an action on it. What it is (start URL, region, sign-in method) folds into the
+// card behind Details, so a tray-sized window shows the session first.
+import { useId, useState } from 'react';
 import type { InstanceView } from '../../../app/model/instance-view';
 import { latestErrorKeyFor } from '../store/action-status';
 import { useAppStore } from '../store/app-store-context';
@@ -12,16 +13,25 @@ import { SignInMethodSelect } from './sign-in-method-select';
 export function InstanceCard({ instance }: { readonly instance: InstanceView }) {
   const headingId = useId();
   const methodLabelId = useId();
+  const detailsId = useId();
+  const [showDetails, setShowDetails] = useState(false);
   const errorKey = useAppStore((state) => latestErrorKeyFor(state.errors, instance.id));
   const error = useAppStore((state) => (errorKey ? state.errors[errorKey] : undefined));
 
   return (
     <article className="instance-card" aria-labelledby={headingId}>
       <header className="instance-header">
-        <h3 id={headingId}>{instance.displayName}</h3>
-        <RemoveInstanceButton instanceId={instance.id} displayName={instance.displayName} />
+        <h3 id={headingId} title={instance.displayName}>
+          {instance.displayName}
+        </h3>
+        <span className="instance-header-actions">
+          <button type="button" className="link" aria-expanded={showDetails} aria-controls={detailsId} aria-label={`Details of ${instance.displayName}`} onClick={() => setShowDetails(!showDetails)}>
+            Details
+          </button>
+          <RemoveInstanceButton instanceId={instance.id} displayName={instance.displayName} />
+        </span>
       </header>
-      <dl className="instance-details">
+      <dl id={detailsId} className="instance-details" hidden={!showDetails}>
         <div>
           <dt>Start URL</dt>
           <dd className="url">{instance.startUrl}</dd>

@@ -328,12 +328,11 @@ describe('5,000 accounts × 4 roles', () => {
     expect(treeItems().length).toBeGreaterThan(5);
     expect(treeItems().length).toBeLessThan(40);
     expect(treeItems()[0]?.getAttribute('aria-setsize')).toBe('5000');
-    const started = performance.now();
     for (const text of ['l', 'le', 'led', 'ledg', 'ledgr', 'ledgr p', 'ledgr pr', 'ledgr pro']) await type(text);
-    const perKeystroke = (performance.now() - started) / 8;
     expect(screen.getByText(/^[\d,]+ of 5,000 accounts$/)).toBeTruthy();
     expect(treeItems()[0]?.getAttribute('aria-label')).toMatch(/^ledger-prod-/);
-    // happy-dom and a CI machine are slow; the e2e bench reads the real figures from the marks.
-    expect(perKeystroke).toBeLessThan(500);
+    // Still only the rows in view. Speed is not judged here (no timed assertion): the bench's
+    // ui-list line measures first render and input-to-paint in Chromium (bench/ui-list.ts).
+    expect(treeItems().length).toBeLessThan(40);
   });
 });

@@ -78,8 +78,8 @@ const table: readonly [SessionState['kind'], Row][] = [
   [
     'signed-in',
     {
-      session: { kind: 'signed-in', accessTokenExpiresAt: now + 45 * minute, sessionExpiresAt: now + 8 * 60 * minute - minute },
-      texts: ['Signed in', /Access token valid for 45 min, renewed automatically\. Session ends in 7 h 59 min\./],
+      session: { kind: 'signed-in', accessTokenExpiresAt: now + 45 * minute, sessionExpiresAt: now + 8 * 60 * minute - minute, signedInAt: now - 3 * 60 * minute },
+      texts: ['Signed in', /^Signed in 3 h ago, at \d{1,2}:\d\d.*\.$/, /Access token valid for 45 min, renewed automatically\. Session ends in 7 h 59 min\./],
       buttons: ['Sign out'],
       clicks: [['Sign out', 'sessions:sign-out']],
     },
@@ -87,8 +87,8 @@ const table: readonly [SessionState['kind'], Row][] = [
   [
     'refreshing',
     {
-      session: { kind: 'refreshing', accessTokenExpiresAt: now + 5 * minute },
-      texts: ['Signed in', 'Renewing…'],
+      session: { kind: 'refreshing', accessTokenExpiresAt: now + 5 * minute, signedInAt: now - 20 * minute },
+      texts: ['Signed in', 'Renewing…', /^Signed in 20 min ago, at \d{1,2}:\d\d.*\.$/],
       buttons: ['Sign out'],
       clicks: [['Sign out', 'sessions:sign-out']],
     },
@@ -165,6 +165,19 @@ describe('SessionPanel in an instance card', () => {
   it('counts the device code down and says when it has expired', () => {
     renderWithStore(<InstanceCard instance={instanceView({ session: { ...deviceCode, expiresAt: now - 1 } })} />);
     expect(screen.getByText(/The code has expired/)).toBeTruthy();
+  });
+
+  it('folds the details into the card until Details is pressed', () => {
+    renderWithStore(<InstanceCard instance={instanceView({ displayName: 'payments' })} />);
+    const card = screen.getByRole('article', { name: 'payments' });
+    const details = within(card).getByRole('button', { name: 'Details of payments' });
+    const list = within(card).getByText('https://d-1234567890.awsapps.com/start').closest('dl');
+    expect(details.getAttribute('aria-expanded')).toBe('false');
+    expect(details.getAttribute('aria-controls')).toBe(list?.id);
+    expect(list?.hidden).toBe(true);
+    fireEvent.click(details);
+    expect(details.getAttribute('aria-expanded')).toBe('true');
+    expect(list?.hidden).toBe(false);
   });
 
   it('shows the card details and the no-keychain note only when the session is not remembered', () => {

@@ -47,9 +47,9 @@ function SessionContent({ instance }: { readonly instance: InstanceView }) {
     case 'awaiting-device-code':
       return <DeviceCodePanel instanceId={instance.id} session={session} />;
     case 'signed-in':
-      return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} sessionExpiresAt={session.sessionExpiresAt} />;
+      return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} sessionExpiresAt={session.sessionExpiresAt} signedInAt={session.signedInAt} />;
     case 'refreshing':
-      return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} renewing />;
+      return <SignedInPanel instanceId={instance.id} accessTokenExpiresAt={session.accessTokenExpiresAt} signedInAt={session.signedInAt} renewing />;
     case 'reconnecting':
       return <ReconnectingPanel instanceId={instance.id} session={session} />;
     case 'expired':

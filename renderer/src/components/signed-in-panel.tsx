@@ -1,6 +1,7 @@
-// A usable session: how long the current access token lasts (it is renewed in the background
-// before then) and, when the service said, when the whole sign-in session ends.
-import { formatDuration } from '../format/duration';
+// A usable session: when the user signed in, how long the current access token lasts (it is
+// renewed in the background before then) and, when the service said, when the whole sign-in
+// session ends.
+import { formatAgo, formatDuration } from '../format/duration';
 import { useNow } from '../hooks/use-now';
 import { SignOutActions } from './sign-out-actions';
 
@@ -8,11 +9,13 @@ export interface SignedInPanelProps {
   readonly instanceId: string;
   readonly accessTokenExpiresAt: number;
   readonly sessionExpiresAt?: number | undefined;
+  /** When the user signed in (absent for a session stored before the app recorded it). */
+  readonly signedInAt?: number | undefined;
   /** A refresh is in flight: shown quietly, the session stays usable. */
   readonly renewing?: boolean;
 }
 
-export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpiresAt, renewing = false }: SignedInPanelProps) {
+export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpiresAt, signedInAt, renewing = false }: SignedInPanelProps) {
   const now = useNow(15_000);
 
   return (
@@ -26,6 +29,11 @@ export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpires
           </span>
         ) : null}
       </p>
+      {signedInAt !== undefined ? (
+        <p className="session-detail" title={new Date(signedInAt).toLocaleString()}>
+          {`Signed in ${formatAgo(now - signedInAt)}, at ${new Date(signedInAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`}
+        </p>
+      ) : null}
       <p className="session-detail">
         {accessTokenExpiresAt > now
           ? `Access token valid for ${formatDuration(accessTokenExpiresAt - now)}, renewed automatically.`

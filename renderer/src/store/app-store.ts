@@ -7,6 +7,7 @@ import { createActionRunner } from './action-runner';
 import { without, type ActionError, type ActionKey } from './action-status';
 import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
 import { createConsoleSlice, type ConsoleSlice } from './console-slice';
+import { createAppSettingsSlice, type AppSettingsSlice } from './app-settings-slice';
 import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPortalSlice, type PortalSlice } from './portal-slice';
@@ -14,7 +15,7 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferences-sli
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice {
+export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -22,7 +23,7 @@ export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, Po
   /** Forgets the error of one action (its message was dismissed). */
   dismissError(key: ActionKey): void;
   /**
-   * Subscribes to the lists' events (instances, notices, the portal, preferences), then loads
+   * Subscribes to the lists' events (instances, notices, the portal, preferences, app settings), then loads
    * them; each instance's portal list is read as the instance appears. Returns the unsubscribe;
    * the App calls it from an effect, so an unmount stops the updates.
    */
@@ -38,6 +39,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
     const notices = createNoticesSlice(context);
     const portal = createPortalSlice(context);
     const preferences = createPreferencesSlice(context);
+    const appSettings = createAppSettingsSlice(context);
     return {
       pending: {},
       errors: {},
@@ -47,12 +49,13 @@ export function createAppStore(desktop: DesktopApi): AppStore {
       ...portal.state,
       ...preferences.state,
       ...createConsoleSlice(context),
+      ...appSettings.state,
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
       },
       connect() {
         // Subscribe before loading, so a change between the load and its answer is not lost.
-        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen()];
+        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen()];
         // Each instance in the list gets its portal list read once (and dropped when it goes).
         const followInstances = (state: AppState) => {
           if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
@@ -61,6 +64,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
         void get().loadInstances();
         void get().loadNotices();
         void get().loadPreferences();
+        void get().loadAppSettings();
         followInstances(get());
         return () => stops.forEach((stop) => stop());
       },
