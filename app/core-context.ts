@@ -56,6 +56,8 @@ export interface CoreContext {
   readonly random: () => number;
   /** The folder for the app's own files, if they are kept on disk. */
   readonly dataDir: string | undefined;
+  /** False: the portal is listed only when asked (see ContextOptions). */
+  readonly listInBackground: boolean;
   /** What went wrong while starting, for the notices area to show. */
   readonly startupNotices: readonly Notice[];
 }
@@ -72,6 +74,8 @@ export interface ContextOptions {
   readonly dataDir?: string | undefined;
   /** The portal's pace per instance (tests and benchmarks change it). */
   readonly portalRateLimit?: Partial<RateLimiterOptions> | undefined;
+  /** False lists the portal only when asked (the CLI: a one-shot process must not sweep 5,000 accounts). */
+  readonly listInBackground?: boolean | undefined;
 }
 
 export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
@@ -104,6 +108,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
       rateLimit: options.portalRateLimit,
     }),
     dataDir: options.dataDir,
+    listInBackground: options.listInBackground ?? true,
     random: options.random ?? Math.random,
     startupNotices,
   };

@@ -17,6 +17,7 @@ import type { AppSettings } from './model/app-settings';
 import type { RoleRef } from './portal/role-credentials';
 import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
+import { signInRequestedNotice } from './sessions/session-notices';
 import type { AccessTokenProvider } from './sessions/session-manager';
 
 export type { CorePorts } from './core-context';
@@ -44,6 +45,14 @@ export interface Core {
    * list is not recorded, a malformed key rejects with 'invalid-input'.
    */
   recordRoleUse(roleKey: RoleKey): Promise<void>;
+  /** Lists an instance's portal now and settles when the listing is done (the CLI's `accounts`). */
+  refreshPortal(instanceId: string): Promise<void>;
+  /**
+   * A terminal asked for credentials of a signed-out instance: shows one notice with a sign-in
+   * action (its id is per instance, so fifty asking processes make one prompt). Returns whether
+   * the notice is new.
+   */
+  requestSignIn(instanceId: string): Promise<boolean>;
   /** The settings screen's values, for main's features (console, copy, shell, notifications). */
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
@@ -105,6 +114,11 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     },
     roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
     recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
+    refreshPortal: async (instanceId) => (await started()).portal.service.refresh(instanceId),
+    requestSignIn: async (instanceId) => {
+      const { catalog, notices, context } = await started();
+      return notices.notices.add(signInRequestedNotice(catalog.get(instanceId), context.clock.now()));
+    },
     appSettings: async () => (await started()).preferences.appSettings.get(),
     onAppSettingsChange: (listener) =>
       events.subscribeAll((event, payload) => {

@@ -40,7 +40,8 @@ export function cliBundlePath(root: string): string {
  */
 export function cliLauncher(): string[] {
   if (process.versions.electron) {
-    const appFolder = process.defaultApp ? process.argv.find((arg, index) => index > 0 && !arg.startsWith('-')) : undefined;
+    // A development Electron (`electron .`) runs the app folder given after its own path.
+    const appFolder = (process as { defaultApp?: boolean }).defaultApp ? process.argv.find((arg, index) => index > 0 && !arg.startsWith('-')) : undefined;
     return [process.execPath, ...(appFolder ? [appFolder] : []), '--cli'];
   }
   const root = repositoryRoot(__dirname);
