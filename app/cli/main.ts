@@ -3,6 +3,10 @@
 import packageJson from '../../package.json';
 import { runCli } from './run-cli';
 
+// Node's and the SDK's warnings (such as its Node-version notice) would add lines to stderr, where
+// the CLI promises one line per failure; SSO_TRAY_CLI_WARNINGS=1 shows them.
+if (process.env.SSO_TRAY_CLI_WARNINGS !== '1') process.removeAllListeners('warning');
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
