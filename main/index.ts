@@ -16,6 +16,9 @@ import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
 import { createSessionHardener } from './security/harden-session';
 import { decideLaunch } from './security/launch-switches';
+import { cliArguments, runCliMode } from './cli-mode';
+import { startAppSocket } from '../app/local-socket/start-app-socket';
+import type { LocalSocketServer } from '../app/local-socket/local-socket-server';
 import { createTray, type AppTray } from './tray/create-tray';
 import { createPortalWindow } from './windows/create-portal-window';
 import { createWindowRegistry } from './windows/window-registry';
@@ -33,7 +36,11 @@ if (!launch.start) {
   const { userDataDir } = readDeveloperOverrides(process.env, { packaged: app.isPackaged });
   if (userDataDir) app.setPath('userData', userDataDir);
 
-  if (!app.requestSingleInstanceLock()) {
+  // `--cli`: the headless CLI (cli-mode.ts), decided before the lock and before any window.
+  const cliArgs = cliArguments(process.argv);
+  if (cliArgs) {
+    runCliMode(cliArgs);
+  } else if (!app.requestSingleInstanceLock()) {
     app.quit();
   } else {
     start();
@@ -55,6 +62,7 @@ function start(): void {
   let stopFollowingCore: (() => void) | undefined;
   let commandDeps: AppCommandDeps | undefined;
   let quitting = false;
+  let localSocket: Promise<LocalSocketServer | undefined> | undefined;
 
   /** The tray's Open, a second launch and the dock: one portal window, opened or brought forward. */
   const showPortalWindow = () => {
@@ -90,7 +98,7 @@ function start(): void {
     unregisterIpc?.();
     stopFollowingCore?.();
     tray?.destroy();
-    const finishing = composition.core.dispose();
+    const finishing = (localSocket ?? Promise.resolve(undefined)).then((server) => server?.close()).then(() => composition?.core.dispose());
     finishing
       .catch((error: unknown) => composition?.logger.error('Disposing the core failed', { error }))
       .finally(() => app.quit());
@@ -100,6 +108,8 @@ function start(): void {
     .whenReady()
     .then(() => {
       composition = compose();
+      // The CLI's shortcut to this app's cached credentials and its one sign-in prompt.
+      localSocket = startAppSocket(composition.core, app.getPath('userData'));
       if (source.kind === 'built') serveAppProtocol(source.directory, composition.logger);
       const sessions = createSessionHardener({ source, logger: composition.logger });
       const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed, windows, sessions };

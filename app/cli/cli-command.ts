@@ -9,7 +9,6 @@ export type OptionValues = Readonly<Record<string, string | boolean | (string | 
 export interface CliCommand {
   /** One word, or two for a group (`config sync`). */
   readonly name: string;
-  readonly summary: string;
   /** The usage lines and option list for --help. */
   readonly help: string;
   readonly options: OptionSpec;

@@ -3,13 +3,14 @@
 // app over the local socket when it answers, else a core of the CLI's own, built on first use.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+// The core and the socket client load only when used: credential-process answered from the
+// keychain cache must not pay for the AWS SDK and zod.
 import type { Core } from '../core';
-import { composeHeadless } from '../host/compose-headless';
 import type { Instance } from '../model/instance';
 import { silentLogger } from '../ports/logger';
-import { connectToApp, type AppConnection } from '../local-socket/local-socket-client';
+import type { AppConnection } from '../local-socket/local-socket-client';
+import { appSocketExists } from '../local-socket/app-socket-exists';
 import type { CliBackend } from './cli-backend';
-import { createCoreBackend } from './core-backend';
 import type { Location } from './cli-options';
 import { productName } from './cli-options';
 import { systemBrowser } from './system-browser';
@@ -23,6 +24,8 @@ export interface CliIo {
   readonly appVersion: string;
   /** How generated profiles start this CLI (credentialProcessCommand's launcher). */
   readonly launcher?: readonly string[];
+  /** Electron's userData, when the app's binary runs the CLI (else computed like Electron does). */
+  readonly defaultUserDataDir?: string;
 }
 
 export interface OwnCoreOptions {
@@ -46,7 +49,11 @@ export class CliContext {
 
   /** The running app, if it listens for this settings folder. */
   app(): Promise<AppConnection | undefined> {
-    this.#connection ??= connectToApp(this.location.userDataDir);
+    this.#connection ??= (async () => {
+      if (!(await appSocketExists(this.location.userDataDir))) return undefined;
+      const { connectToApp } = await import('../local-socket/local-socket-client');
+      return connectToApp(this.location.userDataDir);
+    })();
     return this.#connection;
   }
 
@@ -54,11 +61,13 @@ export class CliContext {
   async backend(options: OwnCoreOptions = {}): Promise<CliBackend> {
     const app = await this.app();
     if (app) return app.backend;
-    return createCoreBackend(this.ownCore(options), { promptSignIn: false, kind: 'cli' });
+    const { createCoreBackend } = await import('./core-backend');
+    return createCoreBackend(await this.ownCore(options), { promptSignIn: false, kind: 'cli' });
   }
 
   /** A core over the app's settings folder and keychain entries, for when the app is not running. */
-  ownCore(options: OwnCoreOptions = {}): Core {
+  async ownCore(options: OwnCoreOptions = {}): Promise<Core> {
+    const { composeHeadless } = await import('../host/compose-headless');
     this.#core ??= composeHeadless({
       appName: productName,
       appVersion: this.io.appVersion,

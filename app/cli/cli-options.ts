@@ -34,10 +34,15 @@ export interface Location {
 }
 
 /** --user-data first, then SSO_TRAY_USER_DATA_DIR (a checkout only), then the app's default. */
-export function resolveLocation(values: { readonly 'user-data'?: string | undefined; readonly 'keychain-service'?: string | undefined }, env: NodeJS.ProcessEnv, packaged: boolean): Location {
+export function resolveLocation(
+  values: { readonly 'user-data'?: string | undefined; readonly 'keychain-service'?: string | undefined },
+  env: NodeJS.ProcessEnv,
+  packaged: boolean,
+  fallbackUserDataDir: string = defaultUserDataDir(),
+): Location {
   const overrides = readDeveloperOverrides(env, { packaged });
   return {
-    userDataDir: values['user-data'] ?? overrides.userDataDir ?? defaultUserDataDir(),
+    userDataDir: values['user-data'] ?? overrides.userDataDir ?? fallbackUserDataDir,
     keychainService: values['keychain-service'] ?? defaultKeychainService,
     awsEndpoint: overrides.awsEndpoint,
   };

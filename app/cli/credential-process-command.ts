@@ -30,7 +30,7 @@ export function credentialProcessCommand(options: CredentialProcessCommandOption
 
 /** Where the checkout's bundle goes (`npm run build:cli`): one file plain node starts quickly. */
 export function cliBundlePath(root: string): string {
-  return join(root, 'out', 'cli', 'sso-tray-cli.cjs');
+  return join(root, 'out', 'cli', 'sso-tray-cli.mjs');
 }
 
 /**

@@ -2,7 +2,7 @@
 // clear line when it does not match exactly one thing.
 import { AppError } from '../ipc/result';
 import type { Instance } from '../model/instance';
-import { AccountIdSchema, type PortalAccount } from '../model/portal';
+import type { PortalAccount } from '../model/portal';
 
 /** Start URLs compare without case and without a trailing slash (`/start` and `/start/` alike). */
 export function sameInstanceUrl(a: string, b: string): boolean {
@@ -26,7 +26,8 @@ export function resolveInstance(instances: readonly Instance[], startUrl: string
 
 /** True when the text is an account id, which needs no listing to resolve. */
 export function isAccountId(text: string): boolean {
-  return AccountIdSchema.safeParse(text).success;
+  // The pattern of model/portal.ts's AccountIdSchema, without loading zod on the fast path.
+  return /^\d{12}$/.test(text);
 }
 
 /** An account by its 12-digit id or its exact name (case ignored); a name shared by two accounts is refused. */

@@ -9,7 +9,6 @@ import { KeychainSecretStore } from '../secrets/keychain-secret-store';
 import type { RoleTarget } from './cli-backend';
 import { CliCredentialCache } from './cli-credential-cache';
 import type { CliContext } from './cli-context';
-import { createCoreBackend } from './core-backend';
 import { findInstance, isAccountId } from './resolve-target';
 
 export async function roleCredentialsFor(context: CliContext, target: RoleTarget): Promise<RoleCredentials> {
@@ -24,7 +23,8 @@ export async function roleCredentialsFor(context: CliContext, target: RoleTarget
     if (cached) return cached;
   }
 
-  const core = context.ownCore();
+  const { createCoreBackend } = await import('./core-backend');
+  const core = await context.ownCore();
   const fresh = await createCoreBackend(core, { promptSignIn: false, kind: 'cli' }).roleCredentials(target);
   const chosen = findInstance((await context.instancesFromFile()) ?? [], fresh.startUrl);
   if (chosen) await cache.put(chosen.id, fresh.accountId, target.role, context.issuer, fresh).catch(() => undefined);

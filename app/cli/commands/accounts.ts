@@ -5,7 +5,6 @@ import { flag, text, type CliCommand } from '../cli-command';
 
 export const accountsCommand: CliCommand = {
   name: 'accounts',
-  summary: 'list the accounts and roles you can use',
   help: `Usage: sso-tray accounts [--instance START_URL] [--refresh] [--json]
 
   --instance START_URL   the instance, when there are several

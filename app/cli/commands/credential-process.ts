@@ -9,7 +9,6 @@ import { roleCredentialsFor } from '../role-credentials-for';
 
 export const credentialProcessCommand: CliCommand = {
   name: 'credential-process',
-  summary: 'print role credentials as credential_process JSON (for ~/.aws/config)',
   help: `Usage: sso-tray credential-process --profile NAME
        sso-tray credential-process --account ID --role ROLE [--instance START_URL]
 

@@ -8,7 +8,6 @@ import { roleCredentialsFor } from '../role-credentials-for';
 
 export const credentialsCommand: CliCommand = {
   name: 'credentials',
-  summary: "print a role's credentials for a shell or a .env file",
   help: `Usage: sso-tray credentials --account ID_OR_NAME --role ROLE [--instance START_URL] --format FORMAT
 
   --account ID_OR_NAME   the account id or its exact name

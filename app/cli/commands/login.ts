@@ -6,7 +6,6 @@ import { flag, text, type CliCommand } from '../cli-command';
 
 export const loginCommand: CliCommand = {
   name: 'login',
-  summary: 'sign in to an instance (adds it when new)',
   help: `Usage: sso-tray login [--instance START_URL] [--region R] [--device] [--no-browser] [--share-token-cache]
 
   --instance START_URL   the access portal URL; a new one is added (needs --region)
@@ -35,7 +34,7 @@ export const loginCommand: CliCommand = {
       context.io.stdout(`Signed in to ${signedIn.displayName} (${signedIn.startUrl}).\n`);
       return;
     }
-    const core = context.ownCore({ printUrls: flag(values, 'no-browser') });
+    const core = await context.ownCore({ printUrls: flag(values, 'no-browser') });
     const shown = new Set<string>();
     const stop = core.events.subscribeAll((event, payload) => {
       if (event !== 'instances-changed') return;

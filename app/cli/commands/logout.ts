@@ -4,7 +4,6 @@ import { text, type CliCommand } from '../cli-command';
 
 export const logoutCommand: CliCommand = {
   name: 'logout',
-  summary: 'sign out of an instance',
   help: `Usage: sso-tray logout [--instance START_URL]
 
   --instance START_URL   the instance, when there are several`,

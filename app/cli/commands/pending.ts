@@ -6,7 +6,6 @@ import type { CliCommand } from '../cli-command';
 
 export const configSyncCommand: CliCommand = {
   name: 'config sync',
-  summary: 'write the profiles of every role to ~/.aws/config',
   help: `Usage: sso-tray config sync [--dry-run] [--style sso-session|credential-process] [--template T]
 
   --dry-run      print the change as a diff, write nothing
@@ -18,7 +17,6 @@ export const configSyncCommand: CliCommand = {
 
 export const consoleCommand: CliCommand = {
   name: 'console',
-  summary: "open (or print) the AWS console sign-in URL for a role",
   help: `Usage: sso-tray console --account ID_OR_NAME --role ROLE [--destination PATH] [--region R] [--print]
 
   --destination PATH   the console page to land on, for example /s3/home
