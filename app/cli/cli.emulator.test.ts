@@ -2,7 +2,8 @@
 // scripts/with-keyring.sh): sign in with a device code, list accounts, hand out credentials the
 // emulator issued (then from the keychain cache without asking the portal), read by the AWS SDK's
 // fromProcess through a generated credential_process profile, and sign out.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromProcess } from '@aws-sdk/credential-providers';
@@ -10,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_REGION, SAMPLE_START_URL, startSampleEmulator } from '../../e2e/emulator/testing';
 import type { RunningEmulator } from '../../e2e/emulator/index';
 import { requireSecretService, uniqueKeychainService } from '../testing/keyring';
-import { runCliProcess, type CliEnvironment } from './cli-testing';
 import { credentialProcessCommand, quoteCommandLine } from './credential-process-command';
-import { tsxLauncher } from './cli-testing';
+import { runCliProcess, tsxLauncher, type CliEnvironment } from './cli-testing';
 
 let emulator: RunningEmulator;
 let root: string;
@@ -78,7 +78,7 @@ describe('the CLI against the emulator, the app not running', () => {
 
     const shell = await run('credentials', '--account', '111111111111', '--role', 'ReadOnlyAccess', '--format', 'bash');
     expect(shell.code).toBe(0);
-    expect(shell.stdout).toContain(`export AWS_ACCESS_KEY_ID=${issued.AccessKeyId}`);
+    expect(shell.stdout).toContain(`export AWS_ACCESS_KEY_ID='${issued.AccessKeyId}'`);
   });
 
   it("the AWS SDK's fromProcess resolves a generated credential_process profile", { timeout: 120_000 }, async () => {
@@ -94,6 +94,27 @@ describe('the CLI against the emulator, the app not running', () => {
     } finally {
       process.env = saved;
     }
+  });
+
+  it("Debian's AWS CLI v2 exports the credentials of a credential_process profile", { timeout: 120_000 }, async () => {
+    if (!existsSync('/usr/bin/aws')) throw new Error('/usr/bin/aws (Debian AWS CLI v2) is missing: apt-get install -y awscli. This interop test does not skip.');
+    // The profile written by the fromProcess test above; the AWS CLI runs it through its own shell-like split.
+    const exported = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn('/usr/bin/aws', ['configure', 'export-credentials', '--profile', 'dev', '--format', 'process'], {
+        env: { ...process.env, ...cli.env, AWS_SHARED_CREDENTIALS_FILE: join(root, 'no-credentials-file'), AWS_EC2_METADATA_DISABLED: 'true', AWS_PAGER: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    const credentials = JSON.parse(exported.stdout) as { AccessKeyId: string; SessionToken: string };
+    expect(await admin(`credentials/${credentials.AccessKeyId}`)).toMatchObject({ accountId: '111111111111', roleName: 'ReadOnlyAccess', userName: 'alice' });
   });
 
   it('logs out: the next credential-process says to sign in', { timeout: 60_000 }, async () => {
