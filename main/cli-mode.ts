@@ -3,7 +3,6 @@
 // mode, runs app/cli without a window, a tray or the single-instance lock, then exits with the
 // CLI's code. It shares the app's settings folder and keychain entries.
 import { app } from 'electron';
-import { runCli } from '../app/cli/run-cli';
 
 export const cliSwitch = '--cli';
 
@@ -17,16 +16,21 @@ export function runCliMode(args: readonly string[]): void {
   // No dock icon on macOS for a command-line run.
   app.dock?.hide();
   const launcher = app.isPackaged ? [process.execPath, cliSwitch] : [process.execPath, app.getAppPath(), cliSwitch];
-  runCli(args, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    packaged: app.isPackaged,
-    appVersion: app.getVersion(),
-    launcher,
-    defaultUserDataDir: app.getPath('userData'),
-  }).then(
-    (code) => process.stdout.write('', () => app.exit(code)),
-    () => app.exit(1),
-  );
+  // Loaded only in this mode: the app's own start never pays for the CLI.
+  import('../app/cli/run-cli')
+    .then(({ runCli }) =>
+      runCli(args, {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        env: process.env,
+        packaged: app.isPackaged,
+        appVersion: app.getVersion(),
+        launcher,
+        defaultUserDataDir: app.getPath('userData'),
+      }),
+    )
+    .then(
+      (code) => process.stdout.write('', () => app.exit(code)),
+      () => app.exit(1),
+    );
 }

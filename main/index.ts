@@ -98,7 +98,8 @@ function start(): void {
     unregisterIpc?.();
     stopFollowingCore?.();
     tray?.destroy();
-    const finishing = (localSocket ?? Promise.resolve(undefined)).then((server) => server?.close()).then(() => composition?.core.dispose());
+    // The CLI's socket closes beside the core: a late CLI request then fails with a clear line.
+    const finishing = Promise.all([composition.core.dispose(), localSocket?.then((server) => server?.close())]);
     finishing
       .catch((error: unknown) => composition?.logger.error('Disposing the core failed', { error }))
       .finally(() => app.quit());
