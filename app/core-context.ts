@@ -63,6 +63,8 @@ export interface CoreContext {
   readonly dataDir: string | undefined;
   /** The user's home, where the AWS CLI's files live (~/.aws); tests pass a temporary one. */
   readonly homeDir: string;
+  /** False: the portal is listed only when asked (see ContextOptions). */
+  readonly listInBackground: boolean;
   /** What went wrong while starting, for the notices area to show. */
   readonly startupNotices: readonly Notice[];
 }
@@ -86,6 +88,8 @@ export interface ContextOptions {
   readonly requestHandler?: RequestHandlerFactory | undefined;
   /** The home folder for the AWS CLI's files (default: the user's, os.homedir()). */
   readonly homeDir?: string | undefined;
+  /** False lists the portal only when asked (the CLI: a one-shot process must not sweep 5,000 accounts). */
+  readonly listInBackground?: boolean | undefined;
 }
 
 export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
@@ -120,6 +124,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
     }),
     dataDir: options.dataDir,
     homeDir: options.homeDir ?? homedir(),
+    listInBackground: options.listInBackground ?? true,
     random: options.random ?? Math.random,
     startupNotices,
   };

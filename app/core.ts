@@ -22,6 +22,7 @@ import type { ConsoleSignInRequest, ConsoleOpened, OpenConsoleRequest } from './
 import type { ConsoleSignInResult } from './console/console-service';
 import { credentialsArea, CredentialsService } from './credentials';
 import type { CopyFormat } from './ipc/contract/credentials';
+import { signInRequestedNotice } from './sessions/session-notices';
 import type { AccessTokenProvider } from './sessions/session-manager';
 import { awsFilesArea, type AwsFilesOptions, type ConfigSyncRequestOptions } from './aws-files';
 import type { ConfigSyncOutcome } from './aws-files/aws-file-sync';
@@ -58,6 +59,14 @@ export interface Core {
    * given (the user's quick-copy format when none) and records the use; answers only the expiry.
    */
   copyCredentials(role: RoleRef, format?: CopyFormat): Promise<{ expiresAt: number }>;
+  /** Lists an instance's portal now and settles when the listing is done (the CLI's `accounts`). */
+  refreshPortal(instanceId: string): Promise<void>;
+  /**
+   * A terminal asked for credentials of a signed-out instance: shows one notice with a sign-in
+   * action (its id is per instance, so fifty asking processes make one prompt). Returns whether
+   * the notice is new.
+   */
+  requestSignIn(instanceId: string): Promise<boolean>;
   /** The settings screen's values, for main's features (console, copy, shell, notifications). */
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
@@ -151,6 +160,11 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     consoleSignIn: async (request) => (await started()).consoles.service.signIn(request),
     openConsole: async (request) => (await started()).consoles.service.open(request),
     copyCredentials: async (role, format) => (await started()).credentials.copy(role, format),
+    refreshPortal: async (instanceId) => (await started()).portal.service.refresh(instanceId),
+    requestSignIn: async (instanceId) => {
+      const { catalog, notices, context } = await started();
+      return notices.notices.add(signInRequestedNotice(catalog.get(instanceId), context.clock.now()));
+    },
     appSettings: async () => (await started()).preferences.appSettings.get(),
     onAppSettingsChange: (listener) =>
       events.subscribeAll((event, payload) => {

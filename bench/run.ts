@@ -11,6 +11,7 @@
 // refresh case about 60 s (it lists 1,000 accounts first); the whole run about 2.5 minutes.
 import type { BenchOutput, Figure } from './figure';
 import { cachedStart } from './cached-start';
+import { credentialProcessBench } from './credential-process';
 import { listing } from './listing';
 import { portalRefresh } from './portal-refresh';
 import { refreshStorm } from './refresh-storm';
@@ -29,6 +30,7 @@ const benches: readonly Bench[] = [
   { name: 'listing', title: 'portal listing after sign-in (50 ms a call, 20 requests/s), and the naive loop', run: listing },
   { name: 'cached-start', title: 'portal list from the cache at start', run: cachedStart },
   { name: 'refresh', title: 'portal refresh of a known list that grew', run: portalRefresh },
+  { name: 'credential-process', title: 'credential_process helper as a process (20 runs), and aws configure export-credentials', run: credentialProcessBench },
 ];
 
 interface Args {

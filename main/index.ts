@@ -16,6 +16,9 @@ import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
 import { createSessionHardener } from './security/harden-session';
 import { decideLaunch } from './security/launch-switches';
+import { cliArguments, runCliMode } from './cli-mode';
+import { startAppSocket } from '../app/local-socket/start-app-socket';
+import type { LocalSocketServer } from '../app/local-socket/local-socket-server';
 import { createTray, type AppTray } from './tray/create-tray';
 import { createPortalWindow } from './windows/create-portal-window';
 import { createConsoleWindows, lateConsoleOpener, type ConsoleWindows } from './windows/console-windows';
@@ -34,7 +37,11 @@ if (!launch.start) {
   const { userDataDir } = readDeveloperOverrides(process.env, { packaged: app.isPackaged });
   if (userDataDir) app.setPath('userData', userDataDir);
 
-  if (!app.requestSingleInstanceLock()) {
+  // `--cli`: the headless CLI (cli-mode.ts), decided before the lock and before any window.
+  const cliArgs = cliArguments(process.argv);
+  if (cliArgs) {
+    runCliMode(cliArgs);
+  } else if (!app.requestSingleInstanceLock()) {
     app.quit();
   } else {
     start();
@@ -57,6 +64,7 @@ function start(): void {
   let commandDeps: AppCommandDeps | undefined;
   let consoleWindows: ConsoleWindows | undefined;
   let quitting = false;
+  let localSocket: Promise<LocalSocketServer | undefined> | undefined;
 
   /** The tray's Open, a second launch and the dock: one portal window, opened or brought forward. */
   const showPortalWindow = () => {
@@ -93,7 +101,8 @@ function start(): void {
     stopFollowingCore?.();
     tray?.destroy();
     consoleWindows?.dispose();
-    const finishing = composition.core.dispose();
+    // The CLI's socket closes beside the core: a late CLI request then fails with a clear line.
+    const finishing = Promise.all([composition.core.dispose(), localSocket?.then((server) => server?.close())]);
     finishing
       .catch((error: unknown) => composition?.logger.error('Disposing the core failed', { error }))
       .finally(() => app.quit());
@@ -103,6 +112,8 @@ function start(): void {
     .whenReady()
     .then(() => {
       composition = compose(process.env, { consoleOpener: lateConsoleOpener(() => consoleWindows) });
+      // The CLI's shortcut to this app's cached credentials and its one sign-in prompt.
+      localSocket = startAppSocket(composition.core, app.getPath('userData'));
       if (source.kind === 'built') serveAppProtocol(source.directory, composition.logger);
       const sessions = createSessionHardener({ source, logger: composition.logger });
       consoleWindows = createConsoleWindows({ logger: composition.logger, windows, sessions, openExternal: composition.openExternal, extraOrigins: composition.extraConsoleOrigins });

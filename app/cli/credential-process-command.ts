@@ -30,7 +30,7 @@ export function credentialProcessCommand(options: CredentialProcessCommandOption
 
 /** Where the checkout's bundle goes (`npm run build:cli`): one file plain node starts quickly. */
 export function cliBundlePath(root: string): string {
-  return join(root, 'out', 'cli', 'sso-tray-cli.cjs');
+  return join(root, 'out', 'cli', 'sso-tray-cli.mjs');
 }
 
 /**
@@ -40,6 +40,7 @@ export function cliBundlePath(root: string): string {
  */
 export function cliLauncher(): string[] {
   if (process.versions.electron) {
+    // A development Electron (`electron .`) runs the app folder given after its own path.
     const appFolder = (process as { defaultApp?: boolean }).defaultApp ? process.argv.find((arg, index) => index > 0 && !arg.startsWith('-')) : undefined;
     return [process.execPath, ...(appFolder ? [appFolder] : []), '--cli'];
   }

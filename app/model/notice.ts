@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const NoticeSchema = z.object({
   /** Stable per subject (for example `session-expired:<instanceId>`), so a repeat does not pile up. */
   id: z.string(),
-  kind: z.enum(['session-expired', 'keychain-unavailable', 'settings-reset']),
+  kind: z.enum(['session-expired', 'keychain-unavailable', 'settings-reset', 'sign-in-requested']),
   level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
   instanceId: z.string().optional(),

@@ -61,6 +61,7 @@ export const portalArea = {
     // session, a sign-in, a recovery): stale-while-revalidate on top of the cache, then on schedule.
     const usable = new Set<string>();
     const listWhatIsSignedIn = () => {
+      if (!context.listInBackground) return;
       for (const instance of catalog.list()) {
         if (!canList(instance.id)) {
           usable.delete(instance.id);

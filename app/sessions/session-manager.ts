@@ -27,7 +27,7 @@ import { newSlot, scheduleOn, stopTimer, type Slot } from './session-slot';
 import type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
 
 export type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
-import { expiredNoticeId, sessionExpiredNotice, storageFailedNotice } from './session-notices';
+import { expiredNoticeId, sessionExpiredNotice, signInRequestedId, storageFailedNotice } from './session-notices';
 import { restoredState, signedInAtOf, signedInState, stateAfterCancelledSignIn, stateAfterFailedRefresh } from './session-states';
 
 export interface SessionManagerDeps {
@@ -271,6 +271,8 @@ export class SessionManager implements AccessTokenProvider {
       if (slot.generation !== generation) throw new AppError('cancelled', 'The sign-in was cancelled.');
       await this.#accept(slot, grant, undefined, this.deps.clock.now());
       this.deps.notices.remove(expiredNoticeId(slot.instance.id));
+      // A terminal's request to sign in is answered now.
+      this.deps.notices.remove(signInRequestedId(slot.instance.id));
       return grant.accessToken;
     } catch (error) {
       const appError = error instanceof AppError ? error : new AppError('internal', 'The sign-in failed unexpectedly.', { cause: error });

@@ -37,3 +37,20 @@ export function storageFailedNotice(now: number): Notice {
     createdAt: now,
   };
 }
+
+export function signInRequestedId(instanceId: string): string {
+  return `sign-in-requested:${instanceId}`;
+}
+
+/** A terminal or tool asked for credentials while signed out: the app's one sign-in prompt. */
+export function signInRequestedNotice(instance: Instance, now: number): Notice {
+  return {
+    id: signInRequestedId(instance.id),
+    kind: 'sign-in-requested',
+    level: 'info',
+    message: `A terminal asked for credentials from ${instance.displayName}. Sign in to hand them out.`,
+    instanceId: instance.id,
+    action: { kind: 'sign-in', instanceId: instance.id },
+    createdAt: now,
+  };
+}

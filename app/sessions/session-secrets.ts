@@ -3,6 +3,7 @@
 //   <instanceId>/client-registration   JSON {clientId, clientSecret, expiresAt, registeredFor, region, startUrl, issuer}
 //   <instanceId>/access-token          JSON {accessToken, issuedAt, expiresAt, issuer, signedInAt}
 //   <instanceId>/refresh-token         the refresh token itself
+//   <instanceId>/cli-role-credentials  the CLI's role credentials, for credential_process without the app
 //   <account>#1 … #n                   chunks, when a value is too long for one entry (chunked-secret-store.ts)
 //
 // Values are validated when read; an unreadable entry counts as absent (the user signs in again).
@@ -15,6 +16,8 @@ export const secretAccounts = {
   clientRegistration: (instanceId: string) => `${instanceId}/client-registration`,
   accessToken: (instanceId: string) => `${instanceId}/access-token`,
   refreshToken: (instanceId: string) => `${instanceId}/refresh-token`,
+  /** The CLI's cache of role credentials (app/cli/cli-credential-cache.ts), gone with the session. */
+  cliRoleCredentials: (instanceId: string) => `${instanceId}/cli-role-credentials`,
 } as const;
 
 export function allSecretAccounts(instanceId: string): readonly string[] {

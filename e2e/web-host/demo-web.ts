@@ -14,6 +14,7 @@ import { composeNodeCore, type NodePersistence } from './compose-node';
 /** Not the app's `sso-tray`: a demo against the emulator must not touch real sessions. */
 const demoKeychainService = 'sso-tray-demo-web';
 import { startWebHost } from './start-web-host';
+import { startAppSocket } from '../../app/local-socket/start-app-socket';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   const emulator = await startEmulator({ org, port: 0 });
   const composition = composeNodeCore({ awsEndpoint: emulator.endpoint, ...(persistence ? { persistence } : {}) });
   const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay, port, logger: composition.logger });
+  // With the real keychain and settings folder, the CLI reaches this core as it would the app.
+  if (persistence) await startAppSocket(composition.core, persistence.userDataDir);
 
   const first = org.instances[0];
   process.stdout.write(

@@ -24,6 +24,8 @@ function titleOf(kind: Notice['kind']): string {
       return 'Sign-ins will not be remembered';
     case 'settings-reset':
       return 'Settings were reset';
+    case 'sign-in-requested':
+      return 'A terminal is waiting for you to sign in';
     default:
       return assertNever(kind);
   }
