@@ -17,6 +17,8 @@ import type { AppSettings } from './model/app-settings';
 import type { RoleRef } from './portal/role-credentials';
 import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
+import { quickActionsArea, quickCapabilities, type QuickActionRunners } from './shell/quick-actions-area';
+import type { QuickCapabilities } from './model/quick-actions';
 import type { AccessTokenProvider } from './sessions/session-manager';
 
 export type { CorePorts } from './core-context';
@@ -48,6 +50,8 @@ export interface Core {
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
   onAppSettingsChange(listener: (settings: AppSettings) => void): () => void;
+  /** The role actions this build offers (tray role entries, quick switcher keys). */
+  quickActions(): QuickCapabilities;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -71,6 +75,9 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
   const ready = starting.then(() => undefined);
   ready.catch((error: unknown) => logger.error('The core could not start', { error }));
 
+  // One entry per role action once its feature lands (console, terminal credentials, active profile).
+  const quickActionRunners: QuickActionRunners = {};
+
   const handlers: HandlerTable = {
     'app:get-info': () => ({ name: options.appName, version: options.appVersion, runtime: options.runtime, platform: process.platform }),
     ...instancesArea.handlers(async () => {
@@ -81,6 +88,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...noticesArea.handlers(async () => (await started()).notices),
     ...portalArea.handlers(async () => (await started()).portal),
     ...preferencesArea.handlers(async () => (await started()).preferences),
+    ...quickActionsArea.handlers(quickActionRunners),
   };
 
   return {
@@ -110,6 +118,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       events.subscribeAll((event, payload) => {
         if (event === 'settings-changed') listener(payload as EventPayload<'settings-changed'>);
       }),
+    quickActions: () => quickCapabilities(quickActionRunners),
     async whenIdle() {
       await (await started()).sessions.sessions.whenRefreshesSettled();
     },

@@ -23,6 +23,15 @@ export type ConsoleOpenIn = z.infer<typeof ConsoleOpenInSchema>;
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export const ProfileStyleSchema = z.enum(['sso-session', 'credential-process']);
 
+/** A window's place on screen, in Electron's DIP coordinates; main checks it against the displays. */
+export const WindowBoundsSchema = z.object({
+  x: z.number().int().min(-100_000).max(100_000),
+  y: z.number().int().min(-100_000).max(100_000),
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+});
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
+
 export const AppSettingsSchema = z.object({
   console: z.object({
     openIn: ConsoleOpenInSchema.default('app-window'),
@@ -63,6 +72,10 @@ export const AppSettingsSchema = z.object({
     accountsChanged: z.boolean().default(true),
     profileRenewalFailed: z.boolean().default(true),
   }).prefault({}),
+  /** Where windows were when last closed (not a choice on the settings screen; kept with them). */
+  windows: z.object({
+    portal: WindowBoundsSchema.nullable().default(null),
+  }).prefault({}),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -75,6 +88,7 @@ export const AppSettingsPatchSchema = z.object({
   signIn: AppSettingsSchema.shape.signIn.unwrap().partial().optional(),
   shell: AppSettingsSchema.shape.shell.unwrap().partial().optional(),
   notifications: AppSettingsSchema.shape.notifications.unwrap().partial().optional(),
+  windows: AppSettingsSchema.shape.windows.unwrap().partial().optional(),
 });
 export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;
 
@@ -123,6 +137,7 @@ export function applyAppSettingsPatch(current: AppSettings, patch: AppSettingsPa
     signIn: { ...current.signIn, ...patch.signIn },
     shell: { ...current.shell, ...patch.shell },
     notifications: { ...current.notifications, ...patch.notifications },
+    windows: { ...current.windows, ...patch.windows },
   });
 }
 

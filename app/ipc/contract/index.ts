@@ -9,6 +9,7 @@ import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
 import { preferenceEvents, preferenceRequests } from './preferences';
+import { quickSwitcherEvents, quickSwitcherRequests } from './quick-switcher';
 import { sessionEvents, sessionRequests } from './sessions';
 
 // One line per area: its requests and its events.
@@ -20,6 +21,7 @@ export const requests = {
   ...portalRequests,
   ...preferenceRequests,
   ...appSettingsRequests,
+  ...quickSwitcherRequests,
 } as const;
 
 export const events = {
@@ -30,6 +32,7 @@ export const events = {
   ...portalEvents,
   ...preferenceEvents,
   ...appSettingsEvents,
+  ...quickSwitcherEvents,
 } as const;
 
 export type Requests = typeof requests;
