@@ -1,0 +1,67 @@
+// The quick switcher page in the dev web host, against the emulator: after signing in from the
+// portal page, the switcher lists the user's roles, finds one from a few letters (with a typo),
+// moves the choice with the arrows, and answers Enter with the action the app offers for it.
+// Opening a console, copying credentials and the active profile are other features; a build
+// without them offers no key for them, and Enter then does nothing (no error, nothing run).
+import { expect, test } from '../sign-in/sign-in-fixture';
+import { signInAndList } from '../portal/portal-page';
+
+test.use({ viewport: { width: 560, height: 380 } });
+
+test('types a few letters, moves with the arrows and presses Enter on a role', async ({ page, context, app }) => {
+  await signInAndList(page);
+  const switcher = await context.newPage();
+  const errors: string[] = [];
+  switcher.on('pageerror', (error) => errors.push(error.message));
+  const url = new URL(app.host.url);
+  url.pathname = '/quick-switcher.html';
+  await switcher.goto(url.href);
+
+  const search = switcher.getByRole('combobox', { name: 'Find a role' });
+  await expect(search).toBeFocused();
+  const options = switcher.getByRole('listbox', { name: 'Roles' }).getByRole('option');
+  // Without a query: every role, by account name.
+  await expect(options.first()).toBeVisible();
+
+  await search.pressSequentially('paymnts prod');
+  await expect(options).toHaveCount(2);
+  await expect(options.nth(0)).toContainText('payments-prod');
+  await expect(options.nth(0)).toContainText('AdministratorAccess');
+  await expect(options.nth(0)).toContainText('111111111111');
+  await expect(options.nth(1)).toContainText('ReadOnlyAccess');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  // The typo still highlights the matched letters.
+  await expect(options.nth(0).locator('mark').first()).toBeVisible();
+
+  await search.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+  await search.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await search.press('ArrowUp');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await search.press('ArrowDown');
+
+  const offered = await app.composition.core.handlers['quick-switcher:get-actions'](undefined, { senderId: 'e2e' });
+  const hints = switcher.getByRole('list', { name: 'Keys' });
+  await search.press('Enter');
+  if (offered.includes('open-console')) {
+    await expect(hints).toContainText('Enter Open console');
+    // The console opens in main; the page says what it ran.
+    await expect(switcher.getByRole('status')).toContainText('Open console: payments-prod / ReadOnlyAccess');
+  } else {
+    // No console feature in this build: no key for it, and Enter runs nothing.
+    await expect(hints).toHaveText('Esc Close');
+    await expect(switcher.getByRole('status')).toHaveText('');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(search).toHaveValue('paymnts prod');
+  }
+
+  // An id finds its account, and a query without a match says so.
+  await search.fill('389012345678');
+  await expect(options.first()).toContainText('billing-finance');
+  await search.fill('zzzzqqq');
+  await expect(options).toHaveCount(0);
+  await expect(switcher.getByText('No role matches.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
