@@ -1,6 +1,7 @@
 // The core's infrastructure, started once and handed to every area: the ports, the event hub, the
 // settings, the secret store that the keychain probe chose, and the AWS layer. Each fallback on
 // the way (no keychain, a broken settings file) becomes a start-up notice, so the user is told.
+import { homedir } from 'node:os';
 import { AwsClients } from './aws/aws-clients';
 import type { RateLimiterOptions } from './aws/adaptive-rate-limiter';
 import type { SdkTimeouts } from './aws/sdk-clients';
@@ -56,6 +57,8 @@ export interface CoreContext {
   readonly random: () => number;
   /** The folder for the app's own files, if they are kept on disk. */
   readonly dataDir: string | undefined;
+  /** The user's home, where the AWS CLI's files live (~/.aws); tests pass a temporary one. */
+  readonly homeDir: string;
   /** What went wrong while starting, for the notices area to show. */
   readonly startupNotices: readonly Notice[];
 }
@@ -72,6 +75,8 @@ export interface ContextOptions {
   readonly dataDir?: string | undefined;
   /** The portal's pace per instance (tests and benchmarks change it). */
   readonly portalRateLimit?: Partial<RateLimiterOptions> | undefined;
+  /** The home folder for the AWS CLI's files (default: the user's, os.homedir()). */
+  readonly homeDir?: string | undefined;
 }
 
 export async function startCoreContext(ports: CorePorts, logger: Logger, events: EventHub, options: ContextOptions): Promise<CoreContext> {
@@ -104,6 +109,7 @@ export async function startCoreContext(ports: CorePorts, logger: Logger, events:
       rateLimit: options.portalRateLimit,
     }),
     dataDir: options.dataDir,
+    homeDir: options.homeDir ?? homedir(),
     random: options.random ?? Math.random,
     startupNotices,
   };

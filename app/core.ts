@@ -19,6 +19,8 @@ import type { RoleCredentials } from './aws/portal-client';
 import { sessionsArea } from './sessions';
 import { quickActionsArea, quickCapabilities, type QuickActionRunners } from './shell/quick-actions-area';
 import type { QuickCapabilities } from './model/quick-actions';
+import { credentialsArea, CredentialsService } from './credentials';
+import type { CopyFormat } from './ipc/contract/credentials';
 import type { AccessTokenProvider } from './sessions/session-manager';
 
 export type { CorePorts } from './core-context';
@@ -46,6 +48,11 @@ export interface Core {
    * list is not recorded, a malformed key rejects with 'invalid-input'.
    */
   recordRoleUse(roleKey: RoleKey): Promise<void>;
+  /**
+   * For the tray and the quick switcher: puts the role's credentials on the clipboard in the format
+   * given (the user's quick-copy format when none) and records the use; answers only the expiry.
+   */
+  copyCredentials(role: RoleRef, format?: CopyFormat): Promise<{ expiresAt: number }>;
   /** The settings screen's values, for main's features (console, copy, shell, notifications). */
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
@@ -69,14 +76,27 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     const preferences = preferencesArea.start(context, { catalog });
     const sessions = await sessionsArea.start(context, { catalog, notices: notices.notices });
     const portal = await portalArea.start(context, { catalog, sessions: sessions.sessions });
-    return { context, notices, catalog, preferences, sessions, portal };
+    const credentials = new CredentialsService({
+      roleCredentials: (role) => portal.roleCredentials(role),
+      clipboard: context.clipboard,
+      recordUse: (role) => preferences.preferences.recordUse(role),
+      appSettings: () => preferences.appSettings.get(),
+      preferences: () => preferences.preferences.get(),
+      logger,
+    });
+    return { context, notices, catalog, preferences, sessions, portal, credentials };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
   ready.catch((error: unknown) => logger.error('The core could not start', { error }));
 
-  // One entry per role action once its feature lands (console, terminal credentials, active profile).
-  const quickActionRunners: QuickActionRunners = {};
+  // One entry per role action whose feature has landed; the active profile has not yet.
+  const quickActionRunners: QuickActionRunners = {
+    // In the quick-copy format of the settings (credentials.quickCopyFormat).
+    'copy-credentials': async (role) => {
+      await (await started()).credentials.copy(role);
+    },
+  };
 
   const handlers: HandlerTable = {
     'app:get-info': () => ({ name: options.appName, version: options.appVersion, runtime: options.runtime, platform: process.platform }),
@@ -89,6 +109,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...portalArea.handlers(async () => (await started()).portal),
     ...preferencesArea.handlers(async () => (await started()).preferences),
     ...quickActionsArea.handlers(quickActionRunners),
+    ...credentialsArea.handlers(async () => (await started()).credentials),
   };
 
   return {
@@ -113,6 +134,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     },
     roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
     recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
+    copyCredentials: async (role, format) => (await started()).credentials.copy(role, format),
     appSettings: async () => (await started()).preferences.appSettings.get(),
     onAppSettingsChange: (listener) =>
       events.subscribeAll((event, payload) => {

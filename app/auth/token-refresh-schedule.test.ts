@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTokenFresh, refreshAt, refreshRetryDelay } from './token-refresh-schedule';
+import { isTokenFresh, refreshAt, refreshAtWhenShared, refreshRetryDelay } from './token-refresh-schedule';
 
 const t0 = 1_700_000_000_000;
 const minute = 60_000;
@@ -53,5 +53,22 @@ describe('refreshRetryDelay', () => {
   ])('attempt %i waits about %i ms', (attempt, base) => {
     expect(refreshRetryDelay(attempt, () => 0.5)).toBe(base);
     expect(refreshRetryDelay(attempt, () => 0)).toBe(base * 0.8);
+  });
+});
+
+describe('refreshAtWhenShared', () => {
+  const hour = { issuedAt: 0, expiresAt: 60 * 60_000 };
+  it('refreshes a one-hour token with 20 minutes left, before botocore would (15 minutes)', () => {
+    for (const random of [() => 0, () => 0.5, () => 0.999]) expect(refreshAtWhenShared(hour, random)).toBe(40 * 60_000);
+  });
+
+  it('keeps the usual schedule for a token too short to leave 20 minutes and half its life', () => {
+    const short = { issuedAt: 0, expiresAt: 30 * 60_000 };
+    expect(refreshAtWhenShared(short, () => 0)).toBe(refreshAt(short, () => 0));
+  });
+
+  it('is never later than the usual schedule', () => {
+    const long = { issuedAt: 0, expiresAt: 8 * 60 * 60_000 };
+    expect(refreshAtWhenShared(long, () => 0)).toBe(refreshAt(long, () => 0));
   });
 });

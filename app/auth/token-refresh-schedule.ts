@@ -25,6 +25,19 @@ export function refreshAt(token: TokenLifetime, random: () => number): number {
   return Math.round(Math.min(byFraction, latest));
 }
 
+/**
+ * While the AWS CLI shares the session (its token cache), the app must refresh before botocore
+ * would: botocore refreshes with under 15 minutes left and rotates the refresh token (docs/aws-wire.md
+ * §5.2). Five minutes more than that, when the token lives long enough to leave half its life.
+ */
+export const sharedCacheRefreshLeadMs = 20 * 60_000;
+
+export function refreshAtWhenShared(token: TokenLifetime, random: () => number): number {
+  const life = Math.max(0, token.expiresAt - token.issuedAt);
+  const latest = life >= 2 * sharedCacheRefreshLeadMs ? token.expiresAt - sharedCacheRefreshLeadMs : Number.POSITIVE_INFINITY;
+  return Math.min(refreshAt(token, random), latest);
+}
+
 /** The access token can be handed out as is. */
 export function isTokenFresh(expiresAt: number, now: number): boolean {
   return expiresAt - now > expirySafetyMs;

@@ -8,6 +8,7 @@ import type { InstanceCatalog } from '../instances/instance-catalog';
 import type { NoticeCenter } from '../notices/notice-center';
 import { SessionManager } from './session-manager';
 import { SessionSecrets } from './session-secrets';
+import { CliTokenCache } from '../credentials/token-cache/cli-token-cache';
 
 export interface SessionsNeeds {
   readonly catalog: InstanceCatalog;
@@ -22,7 +23,11 @@ export interface SessionsArea {
 export const sessionsArea = {
   async start(context: CoreContext, needs: SessionsNeeds): Promise<SessionsArea> {
     const { catalog } = needs;
+    // The user's `tokenCache` setting, per instance (off unless turned on).
+    const shares = (instanceId: string) => context.settings.current.appSettings?.tokenCache?.[instanceId] === true;
+    const sharedCache = new CliTokenCache({ fileSystem: context.fileSystem, homeDir: context.homeDir, isOn: shares, now: () => context.clock.now() });
     const sessions = new SessionManager({
+      sharedCache,
       clock: context.clock,
       browser: context.browser,
       logger: context.logger,
@@ -34,7 +39,17 @@ export const sessionsArea = {
       random: context.random,
     });
     const publish = () => context.events.emit('instances-changed', catalog.list().map((instance) => sessions.view(instance)));
-    const stops = [catalog.onDidChange(publish), sessions.onDidChange(publish)];
+    // Turning the token cache on writes the signed-in session at once; turning it off removes the file.
+    let sharing = { ...context.settings.current.appSettings?.tokenCache };
+    const followSharing = () => {
+      const now = { ...context.settings.current.appSettings?.tokenCache };
+      const changed = catalog.list().filter((instance) => (sharing[instance.id] === true) !== (now[instance.id] === true));
+      sharing = now;
+      for (const instance of changed) {
+        sessions.syncSharedCache(instance.id).catch((error: unknown) => context.logger.warn('Could not update the AWS CLI token cache', { instanceId: instance.id, error }));
+      }
+    };
+    const stops = [catalog.onDidChange(publish), sessions.onDidChange(publish), context.settings.onDidChange(followSharing)];
     await sessions.restore();
     publish();
     return {

@@ -15,11 +15,12 @@ import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import { Emitter } from '../events/emitter';
 import { findForeignIssuer, isSameIssuer, issuerMismatchError } from '../auth/issuer-binding';
-import { isTokenFresh, refreshAt, refreshRetryDelay } from '../auth/token-refresh-schedule';
+import { isTokenFresh, refreshAt, refreshAtWhenShared, refreshRetryDelay } from '../auth/token-refresh-schedule';
 import type { TokenGrant } from '../aws/oidc-client';
 import type { AwsClients } from '../aws/aws-clients';
 import { refreshSession } from './session-refresh';
-import type { SessionSecrets } from './session-secrets';
+import type { SessionSecrets, SessionTokens } from './session-secrets';
+import type { SharedTokenCache } from './shared-token-cache';
 import { runSignIn } from './sign-in-runner';
 import { SingleFlight } from './single-flight';
 import { newSlot, scheduleOn, stopTimer, type Slot } from './session-slot';
@@ -41,6 +42,8 @@ export interface SessionManagerDeps {
   /** False when secrets live only in memory (no keychain). */
   readonly remembered: boolean;
   readonly random?: () => number;
+  /** The AWS CLI's token cache, written for the instances the user shares (absent: never). */
+  readonly sharedCache?: SharedTokenCache;
 }
 
 export class SessionManager implements AccessTokenProvider {
@@ -190,6 +193,7 @@ export class SessionManager implements AccessTokenProvider {
     slot.tokens = undefined;
     slot.retryAttempt = 0;
     this.deps.notices.remove(expiredNoticeId(instanceId));
+    if (this.deps.sharedCache?.isOn(slot.instance)) await this.#removeShared(slot);
     try {
       // "Signed out" only once the keychain has let go: otherwise the refresh token would come
       // back at the next start while the UI said it was gone.
@@ -202,6 +206,20 @@ export class SessionManager implements AccessTokenProvider {
     } finally {
       this.#signedOut.fire(instanceId);
     }
+  }
+
+  /**
+   * The user turned the token cache on or off for this instance: a signed-in session is written
+   * (and refreshed early enough for the CLI from now on), or the file goes.
+   */
+  async syncSharedCache(instanceId: string): Promise<void> {
+    const slot = this.#slot(instanceId);
+    if (!this.deps.sharedCache?.isOn(slot.instance)) {
+      await this.#removeShared(slot);
+    } else if (slot.tokens) {
+      await this.#writeShared(slot);
+    }
+    if (slot.tokens && !slot.signIn && !this.#refreshes.current(instanceId) && slot.state.kind !== 'reconnecting') this.#scheduleRefresh(slot);
   }
 
   /** Resolves when no refresh is in flight (tests and dispose use it). */
@@ -272,10 +290,18 @@ export class SessionManager implements AccessTokenProvider {
       if (slot.refreshController === controller) slot.refreshController = undefined;
       throw await this.#refuseForeignIssuer(slot, foreign.recorded);
     }
+    // The AWS CLI (or an SDK) refreshed while we were not looking: its refresh token replaced ours.
+    const adopted = await this.#adoptShared(slot, tokens);
+    if (slot.generation !== generation) throw new AppError('cancelled', 'The session changed while it was being refreshed.');
+    if (adopted && isTokenFresh(adopted.expiresAt, this.deps.clock.now()) && this.#refreshDue(slot, adopted) > this.deps.clock.now()) {
+      if (slot.refreshController === controller) slot.refreshController = undefined;
+      await this.#accept(slot, { ...adopted, issuer: adopted.issuer ?? this.#issuer(slot) }, adopted.refreshToken);
+      return adopted.accessToken;
+    }
     const outcome = await refreshSession({
       oidc: this.deps.clients.oidcFor(slot.instance),
       registration,
-      refreshToken: tokens?.refreshToken,
+      refreshToken: (adopted ?? tokens)?.refreshToken,
       now: this.deps.clock.now(),
       signal: controller.signal,
     });
@@ -283,7 +309,7 @@ export class SessionManager implements AccessTokenProvider {
     if (slot.generation !== generation) throw new AppError('cancelled', 'The session changed while it was being refreshed.');
     switch (outcome.kind) {
       case 'refreshed':
-        await this.#accept(slot, outcome.grant, tokens?.refreshToken);
+        await this.#accept(slot, outcome.grant, (adopted ?? tokens)?.refreshToken);
         return outcome.grant.accessToken;
       case 'session-ended':
         this.deps.logger.info('The session can no longer be refreshed', { instanceId: id, error: outcome.error.cause ?? outcome.error });
@@ -306,6 +332,8 @@ export class SessionManager implements AccessTokenProvider {
     const refreshToken = grant.refreshToken ?? previousRefreshToken;
     slot.tokens = { issuer: grant.issuer, accessToken: grant.accessToken, issuedAt: grant.issuedAt, expiresAt: grant.expiresAt, ...(refreshToken ? { refreshToken } : {}) };
     slot.retryAttempt = 0;
+    // The shared file first: a rotated refresh token replaced the one it holds, which no longer works.
+    await this.#writeShared(slot);
     try {
       await this.deps.secrets.saveTokens(slot.instance.id, grant);
     } catch (error) {
@@ -352,11 +380,44 @@ export class SessionManager implements AccessTokenProvider {
     const tokens = slot.tokens;
     if (!tokens) return;
     if (tokens.refreshToken) {
-      scheduleOn(slot, this.deps.clock, refreshAt(tokens, this.#random), () => this.#backgroundRefresh(slot));
+      scheduleOn(slot, this.deps.clock, this.#refreshDue(slot, tokens), () => this.#backgroundRefresh(slot));
     } else {
       // Without a refresh token the session simply ends with its access token.
       scheduleOn(slot, this.deps.clock, tokens.expiresAt, () => void this.#expire(slot, false));
     }
+  }
+
+  /** Earlier while the CLI shares the session: it must never be the one that refreshes. */
+  #refreshDue(slot: Slot, tokens: SessionTokens): number {
+    return this.deps.sharedCache?.isOn(slot.instance) ? refreshAtWhenShared(tokens, this.#random) : refreshAt(tokens, this.#random);
+  }
+
+  async #writeShared(slot: Slot): Promise<void> {
+    const cache = this.deps.sharedCache;
+    const tokens = slot.tokens;
+    if (!cache || !tokens || !cache.isOn(slot.instance)) return;
+    try {
+      const registration = await this.deps.secrets.loadRegistration(slot.instance.id);
+      if (registration) await cache.write(slot.instance, tokens, registration);
+    } catch (error) {
+      this.deps.logger.warn('Could not write the AWS CLI token cache', { instanceId: slot.instance.id, error });
+    }
+  }
+
+  async #removeShared(slot: Slot): Promise<void> {
+    if (!this.deps.sharedCache) return;
+    await this.deps.sharedCache.remove(slot.instance).catch((error: unknown) => this.deps.logger.warn('Could not remove the AWS CLI token cache', { instanceId: slot.instance.id, error }));
+  }
+
+  async #adoptShared(slot: Slot, tokens: SessionTokens | undefined): Promise<SessionTokens | undefined> {
+    const cache = this.deps.sharedCache;
+    if (!cache || !tokens || !cache.isOn(slot.instance)) return undefined;
+    const newer = await cache.readNewer(slot.instance, tokens).catch((error: unknown) => {
+      this.deps.logger.warn('Could not read the AWS CLI token cache', { instanceId: slot.instance.id, error });
+      return undefined;
+    });
+    if (newer) this.deps.logger.info('Took over the session the AWS CLI refreshed', { instanceId: slot.instance.id });
+    return newer;
   }
 
   #backgroundRefresh(slot: Slot): void {

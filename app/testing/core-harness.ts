@@ -1,6 +1,8 @@
 // Runs createCore the way main and the web host do, with test doubles for the ports, and talks to
 // it through the same dispatcher both transports use. Records events and log lines so tests can
 // check what would reach the page and the log. Test tooling only.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createCore, type Core } from '../core';
 import { createDispatcher } from '../ipc/dispatch';
 import type { EventName, EventPayload, RequestArgs, RequestChannel, RequestOutput } from '../ipc/contract';
@@ -31,6 +33,8 @@ export interface CoreHarnessOptions {
   /** Where the portal cache goes; memory only when absent. */
   readonly dataDir?: string;
   readonly portalRateLimit?: Partial<RateLimiterOptions>;
+  /** The home the AWS CLI's files go to (the token cache); by default a folder nothing writes to. */
+  readonly homeDir?: string;
 }
 
 export interface RecordedEvent {
@@ -60,7 +64,7 @@ export class CoreHarness {
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
       },
-      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit },
+      { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit, homeDir: options.homeDir ?? join(tmpdir(), 'sso-tray-harness-no-home') },
     );
     this.core.events.subscribeAll((event, payload) => this.events.push({ event, payload }));
     this.#dispatch = createDispatcher(this.core.handlers, (channel, error) => this.internalErrors.push({ channel, error }));

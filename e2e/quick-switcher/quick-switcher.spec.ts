@@ -1,8 +1,8 @@
 // The quick switcher page in the dev web host, against the emulator: after signing in from the
 // portal page, the switcher lists the user's roles, finds one from a few letters (with a typo),
 // moves the choice with the arrows, and answers Enter with the action the app offers for it.
-// Opening a console, copying credentials and the active profile are other features; a build
-// without them offers no key for them, and Enter then does nothing (no error, nothing run).
+// Ctrl+C copies the role's credentials (the terminal-credentials feature); a console and the active
+// profile are other features: a build without one offers no key for it, and its key does nothing.
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { signInAndList } from '../portal/portal-page';
 
@@ -44,17 +44,29 @@ test('types a few letters, moves with the arrows and presses Enter on a role', a
 
   const offered = await app.composition.core.handlers['quick-switcher:get-actions'](undefined, { senderId: 'e2e' });
   const hints = switcher.getByRole('list', { name: 'Keys' });
+  // The hints name exactly the actions this build offers, then Esc.
+  const hintText = { 'open-console': 'Enter Open console', 'copy-credentials': 'Ctrl+C Copy credentials', 'make-active': 'Ctrl+P Make active profile' } as const;
+  await expect(hints.getByRole('listitem')).toHaveText([...offered.map((action) => hintText[action]), 'Esc Close']);
+
   await search.press('Enter');
   if (offered.includes('open-console')) {
-    await expect(hints).toContainText('Enter Open console');
     // The console opens in main; the page says what it ran.
     await expect(switcher.getByRole('status')).toContainText('Open console: payments-prod / ReadOnlyAccess');
   } else {
     // No console feature in this build: no key for it, and Enter runs nothing.
-    await expect(hints).toHaveText('Esc Close');
     await expect(switcher.getByRole('status')).toHaveText('');
     await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
     await expect(search).toHaveValue('paymnts prod');
+  }
+
+  if (offered.includes('copy-credentials')) {
+    // Ctrl+C with no text selected copies the chosen role's credentials (main writes the clipboard).
+    await search.press('End');
+    await search.press('Control+c');
+    await expect.poll(() => app.composition.clipboard.read() ?? '').toMatch(/^export AWS_ACCESS_KEY_ID=/m);
+    const issued = (app.composition.clipboard.read() ?? '').match(/AWS_ACCESS_KEY_ID='?([A-Z0-9]+)/)?.[1] ?? '';
+    const response = await fetch(`${app.emulator.endpoint}/_emulator/credentials/${issued}`);
+    expect(await response.json()).toMatchObject({ accountId: '111111111111', roleName: 'ReadOnlyAccess', userName: 'alice' });
   }
 
   // An id finds its account, and a query without a match says so.

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 import { appInfoEvents, appInfoRequests } from './app-info';
 import { appSettingsEvents, appSettingsRequests } from './app-settings';
+import { credentialsEvents, credentialsRequests } from './credentials';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
@@ -22,6 +23,7 @@ export const requests = {
   ...preferenceRequests,
   ...appSettingsRequests,
   ...quickSwitcherRequests,
+  ...credentialsRequests,
 } as const;
 
 export const events = {
@@ -33,6 +35,7 @@ export const events = {
   ...preferenceEvents,
   ...appSettingsEvents,
   ...quickSwitcherEvents,
+  ...credentialsEvents,
 } as const;
 
 export type Requests = typeof requests;
