@@ -10,6 +10,7 @@ import type { Notice } from './model/notice';
 import type { Browser } from './ports/browser';
 import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
+import type { ConsoleOpener } from './ports/console-opener';
 import type { FileSystem } from './ports/file-system';
 import type { Logger } from './ports/logger';
 import type { SecretStore } from './secrets/secret-store';
@@ -36,6 +37,8 @@ export interface CorePorts {
   readonly secretStore: SecretStore;
   /** The settings file (main: `new ConfSettingsStore(() => new ElectronStore(...), clock)`, built in load()). */
   readonly settingsStore: SettingsStore;
+  /** Opens signed-in consoles (main: windows and the browser; web host: a recorder). Absent in the CLI. */
+  readonly consoleOpener?: ConsoleOpener | undefined;
 }
 
 export interface CoreContext {

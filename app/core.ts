@@ -21,6 +21,9 @@ import { quickActionsArea, quickCapabilities, type QuickActionRunners } from './
 import type { QuickCapabilities } from './model/quick-actions';
 import { credentialsArea, CredentialsService } from './credentials';
 import type { CopyFormat } from './ipc/contract/credentials';
+import { consoleArea } from './console';
+import type { ConsoleSignInRequest, ConsoleOpened, OpenConsoleRequest } from './ipc/contract/console';
+import type { ConsoleSignInResult } from './console/console-service';
 import type { AccessTokenProvider } from './sessions/session-manager';
 
 export type { CorePorts } from './core-context';
@@ -59,6 +62,15 @@ export interface Core {
   onAppSettingsChange(listener: (settings: AppSettings) => void): () => void;
   /** The role actions this build offers (tray role entries, quick switcher keys). */
   quickActions(): QuickCapabilities;
+  /**
+   * A console sign-in URL for the role, made now (valid 15 minutes from `expiresAt - 15 min`, once),
+   * for main's features and the CLI; never send it to a page or a log. Rejects with a clear
+   * AppError: a session length out of bounds or beyond the credentials, a region outside the
+   * instance's partition, a refused credential.
+   */
+  consoleSignIn(request: ConsoleSignInRequest): Promise<ConsoleSignInResult>;
+  /** Opens the role's console the way asked (or set) through the host's ConsoleOpener, and records the role's use. */
+  openConsole(request: OpenConsoleRequest): Promise<ConsoleOpened>;
   /** Resolves when no token refresh is in flight (tests step a fake clock with it). */
   whenIdle(): Promise<void>;
   dispose(): Promise<void>;
@@ -84,7 +96,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       preferences: () => preferences.preferences.get(),
       logger,
     });
-    return { context, notices, catalog, preferences, sessions, portal, credentials };
+    const consoles = consoleArea.start(context, { catalog, portal, preferences, opener: ports.consoleOpener });
+    return { context, notices, catalog, preferences, sessions, portal, credentials, consoles };
   })();
   const started = () => starting;
   const ready = starting.then(() => undefined);
@@ -92,6 +105,10 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
 
   // One entry per role action whose feature has landed; the active profile has not yet.
   const quickActionRunners: QuickActionRunners = {
+    // The console's home page, the way the settings say (console.openIn).
+    'open-console': async (role) => {
+      await (await started()).consoles.service.open({ instanceId: role.instanceId, accountId: role.accountId, roleName: role.roleName });
+    },
     // In the quick-copy format of the settings (credentials.quickCopyFormat).
     'copy-credentials': async (role) => {
       await (await started()).credentials.copy(role);
@@ -110,6 +127,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...preferencesArea.handlers(async () => (await started()).preferences),
     ...quickActionsArea.handlers(quickActionRunners),
     ...credentialsArea.handlers(async () => (await started()).credentials),
+    ...consoleArea.handlers(async () => (await started()).consoles),
   };
 
   return {
@@ -135,6 +153,8 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     roleCredentials: async (role) => (await started()).portal.roleCredentials(role),
     recordRoleUse: async (roleKey) => (await started()).preferences.preferences.recordUse(roleKey),
     copyCredentials: async (role, format) => (await started()).credentials.copy(role, format),
+    consoleSignIn: async (request) => (await started()).consoles.service.signIn(request),
+    openConsole: async (request) => (await started()).consoles.service.open(request),
     appSettings: async () => (await started()).preferences.appSettings.get(),
     onAppSettingsChange: (listener) =>
       events.subscribeAll((event, payload) => {

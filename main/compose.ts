@@ -9,6 +9,7 @@ import { readDeveloperOverrides } from '../app/host/developer-overrides';
 import { composeHeadless } from '../app/host/compose-headless';
 import { createConsoleLogger } from '../app/logging/console-logger';
 import type { Logger } from '../app/ports/logger';
+import type { ConsoleOpener } from '../app/ports/console-opener';
 import { systemClock } from '../app/ports/clock';
 import { KeychainSecretStore } from '../app/secrets/keychain-secret-store';
 import { ConfSettingsStore, confSettingsOptions } from '../app/settings/conf-settings-store';
@@ -24,9 +25,16 @@ export interface Composition {
   readonly openExternal: OpenExternal;
   /** Whether the opener would accept `url`, for decisions that must be synchronous. */
   readonly isExternalAllowed: (url: string) => boolean;
+  /** Origins a console window may start on besides AWS's: the emulator's, when set. */
+  readonly extraConsoleOrigins: readonly string[];
 }
 
-export function compose(env: Readonly<Record<string, string | undefined>> = process.env): Composition {
+export interface ComposeOptions {
+  /** How consoles open (main's windows and the browser, console-windows.ts). */
+  readonly consoleOpener?: ConsoleOpener;
+}
+
+export function compose(env: Readonly<Record<string, string | undefined>> = process.env, options: ComposeOptions = {}): Composition {
   // A packaged app ignores the developer's overrides: no variable can send tokens elsewhere.
   const overrides = readDeveloperOverrides(env, { packaged: app.isPackaged });
   const { awsEndpoint } = overrides;
@@ -43,6 +51,7 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
     dataDir: app.getPath('userData'),
     browser: { open: (url) => openExternal(url) },
     clipboard: electronClipboard,
+    ...(options.consoleOpener ? { consoleOpener: options.consoleOpener } : {}),
     logger: createConsoleLogger('main'),
     clock: systemClock,
     // The core probes the keychain and falls back to memory (never a file) when it is unreachable.
@@ -66,5 +75,6 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
     logger: core.logger,
     openExternal: (url) => openExternal(url),
     isExternalAllowed: (url) => decideExternalUrl(url, policy).allowed,
+    extraConsoleOrigins: policy.extraOrigins,
   };
 }

@@ -19,6 +19,7 @@ import { saveBounds, showPortalWindow as openPortalWindow } from './shell/portal
 import { launchedHidden, dockIconVisible } from './shell/shell-policies';
 import { startShell, type Shell } from './shell/start-shell';
 import { showQuickSwitcher } from './windows/create-quick-switcher-window';
+import { createConsoleWindows, lateConsoleOpener, type ConsoleWindows } from './windows/console-windows';
 import { createWindowRegistry } from './windows/window-registry';
 
 // Before anything else: a released app launched with a debugger or TLS-off switch does not start
@@ -54,6 +55,7 @@ function start(): void {
   let shell: Shell | undefined;
   let unregisterIpc: (() => void) | undefined;
   let commandDeps: AppCommandDeps | undefined;
+  let consoleWindows: ConsoleWindows | undefined;
   let quitting = false;
 
   /** macOS: a Dock icon while the portal or a console window is visible, or always (a setting). */
@@ -109,6 +111,7 @@ function start(): void {
       .then(() => {
         unregisterIpc?.();
         shell?.stop();
+        consoleWindows?.dispose();
         return current.core.dispose();
       })
       .catch((error: unknown) => current.logger.error('Disposing the core failed', { error }))
@@ -118,9 +121,10 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
-      composition = compose();
+      composition = compose(process.env, { consoleOpener: lateConsoleOpener(() => consoleWindows) });
       if (source.kind === 'built') serveAppProtocol(source.directory, composition.logger);
       const sessions = createSessionHardener({ source, logger: composition.logger });
+      consoleWindows = createConsoleWindows({ logger: composition.logger, windows, sessions, openExternal: composition.openExternal, extraOrigins: composition.extraConsoleOrigins });
       const hardening = { source, logger: composition.logger, openExternal: composition.openExternal, isExternalAllowed: composition.isExternalAllowed, windows, sessions };
       hardenApp(hardening);
       hardenDefaultSession(hardening);

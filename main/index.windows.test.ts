@@ -2,7 +2,7 @@
 // reopened after it closes, and the new one hears events and is answered like the first. The
 // rest of the wiring is index.test.ts's.
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
 import { mockTrayAssets } from './testing/tray-asset-mocks';

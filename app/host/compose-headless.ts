@@ -9,6 +9,7 @@ import { NodeFileSystem } from '../files/node-file-system';
 import { createConsoleLogger } from '../logging/console-logger';
 import type { Browser } from '../ports/browser';
 import type { Clipboard } from '../ports/clipboard';
+import type { ConsoleOpener } from '../ports/console-opener';
 import { systemClock, type Clock } from '../ports/clock';
 import type { FileSystem } from '../ports/file-system';
 import type { Logger } from '../ports/logger';
@@ -41,6 +42,8 @@ export interface HeadlessOptions extends CoreOptions {
   readonly secretStore?: SecretStore;
   /** Overrides the settings store (default: memory, or settings.json with `persistence`). */
   readonly settingsStore?: SettingsStore;
+  /** How consoles open (main's windows and browser, the web host's recorder); absent: they cannot. */
+  readonly consoleOpener?: ConsoleOpener;
 }
 
 export function composeHeadless(options: HeadlessOptions): Core {
@@ -57,6 +60,7 @@ export function composeHeadless(options: HeadlessOptions): Core {
       secretStore: options.secretStore ?? (persistence ? new KeychainSecretStore(persistence.keychainService) : new InMemorySecretStore()),
       settingsStore:
         options.settingsStore ?? (persistence ? openConfSettingsStore({ cwd: persistence.userDataDir }, clock) : new InMemorySettingsStore()),
+      consoleOpener: options.consoleOpener,
     },
     { ...options, dataDir: options.dataDir ?? persistence?.userDataDir },
   );

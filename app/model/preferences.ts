@@ -20,6 +20,7 @@ export const maxAliasLength = 100;
 
 /** Colours the list and the console frames can show; named, so the theme decides the shade. */
 export const accountColours = ['red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink', 'grey'] as const;
+export type AccountColour = (typeof accountColours)[number];
 
 export const AccountPreferencesSchema = z.object({
   /** The user's own name for the account, shown before the portal's name. */

@@ -24,6 +24,8 @@ export interface PortalArea {
   readonly service: PortalService;
   /** Role credentials for the features that export them; main only, never the page. */
   roleCredentials(role: RoleRef): Promise<RoleCredentials>;
+  /** Drops the role's held credentials (AWS sign-in refused them): the next use fetches new ones. */
+  forgetRoleCredentials(role: RoleRef): void;
   dispose(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ export const portalArea = {
     return {
       service,
       roleCredentials: (role) => credentials.get(role),
+      forgetRoleCredentials: (role) => credentials.forget(role),
       async dispose() {
         stops.forEach((stop) => stop());
         await service.dispose();

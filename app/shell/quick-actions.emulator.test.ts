@@ -7,15 +7,18 @@ import { SAMPLE_REGION, SAMPLE_START_URL, startSampleEmulator } from '../../e2e/
 import { systemClock } from '../ports/clock';
 import { InMemorySecretStore } from '../secrets/in-memory-secret-store';
 import { CoreHarness } from '../testing/core-harness';
+import { RecordingConsoleOpener } from '../testing/recording-console-opener';
 
 let emulator: RunningEmulator;
 let harness: CoreHarness;
 let instanceId: string;
+let consoles: RecordingConsoleOpener;
 const role = { accountId: '111111111111', roleName: 'ReadOnlyAccess' };
 
 beforeEach(async () => {
   emulator = await startSampleEmulator();
-  harness = new CoreHarness({ clock: systemClock, endpoint: emulator.endpoint, secretStore: new InMemorySecretStore() });
+  consoles = new RecordingConsoleOpener();
+  harness = new CoreHarness({ clock: systemClock, endpoint: emulator.endpoint, secretStore: new InMemorySecretStore(), consoleOpener: consoles });
   await harness.core.ready;
   instanceId = (await harness.addInstance(SAMPLE_START_URL, SAMPLE_REGION, 'device-code')).id;
   await harness.call('sessions:sign-in', { instanceId });
@@ -28,10 +31,17 @@ afterEach(async () => {
 });
 
 describe('quick actions in the core', () => {
-  it('offers copying credentials (the feature has landed) and the capabilities say the same', async () => {
+  it('offers the console and copying credentials (landed), not the active profile (not yet), and the capabilities say the same', async () => {
     const offered = await harness.call('quick-switcher:get-actions');
-    expect(offered).toContain('copy-credentials');
+    expect(offered).toEqual(['open-console', 'copy-credentials']);
     expect([...harness.core.quickActions()]).toEqual(offered);
+  });
+
+  it('opens the role\'s console the way the settings say (an app window by default), signed in through the emulator\'s federation', async () => {
+    await harness.call('quick-switcher:run', { action: 'open-console', role: { instanceId, ...role } });
+    expect(consoles.opened).toEqual([expect.objectContaining({ way: 'app-window', role: expect.objectContaining(role) })]);
+    expect(new URL(consoles.opened[0]!.url).origin).toBe(emulator.endpoint);
+    expect((await harness.call('preferences:get')).recent).toEqual([expect.objectContaining({ instanceId, ...role })]);
   });
 
   it('copies the role credentials in the quick-copy format from the settings', async () => {

@@ -20,6 +20,7 @@ import { FakeClock } from './fake-clock';
 import type { Clock } from '../ports/clock';
 import type { RateLimiterOptions } from '../aws/adaptive-rate-limiter';
 import { RedirectingBrowser } from './recording-browser';
+import type { ConsoleOpener } from '../ports/console-opener';
 
 export interface CoreHarnessOptions {
   /** A FakeClock for sign-in and refresh tests; the system clock for the portal's real-time pacing. */
@@ -35,6 +36,8 @@ export interface CoreHarnessOptions {
   readonly portalRateLimit?: Partial<RateLimiterOptions>;
   /** The home the AWS CLI's files go to (the token cache); by default a folder nothing writes to. */
   readonly homeDir?: string;
+  /** Where consoles open (a RecordingConsoleOpener); none by default, as in the CLI. */
+  readonly consoleOpener?: ConsoleOpener;
 }
 
 export interface RecordedEvent {
@@ -63,6 +66,7 @@ export class CoreHarness {
         fileSystem: new NodeFileSystem(),
         secretStore: options.secretStore,
         settingsStore: options.settingsStore ?? new InMemorySettingsStore(),
+        consoleOpener: options.consoleOpener,
       },
       { appName: 'SSO Tray', appVersion: 'test', runtime: 'web-host', awsEndpoint: options.endpoint, sdkMaxAttempts: 1, sdkTimeouts: options.sdkTimeouts, random: () => 0.5, dataDir: options.dataDir, portalRateLimit: options.portalRateLimit, homeDir: options.homeDir ?? join(tmpdir(), 'sso-tray-harness-no-home') },
     );

@@ -49,6 +49,11 @@ export interface EmulatorAdmin {
   resetCounts(): void;
   /** Who an issued access key id belongs to; undefined for keys this emulator never issued. */
   issuedCredentials(accessKeyId: string): IssuedCredentialsInfo | undefined;
+  /**
+   * Forgets every role credential issued so far, as AWS does when a session is revoked: the
+   * federation endpoint then refuses them as not issued. Returns how many were forgotten.
+   */
+  revokeIssuedCredentials(): number;
 
   // The organisation, changed while running (organisation.ts; README "Changing the organisation").
   /** The account and who holds which roles in it; undefined when no (named) instance has it. */
@@ -103,6 +108,11 @@ export function createAdmin({ context, counters, rateLimiter, random, getSetting
     settings: () => structuredClone(getSettings()),
     counts: () => counters.snapshot(),
     resetCounts: () => counters.reset(),
+    revokeIssuedCredentials() {
+      const count = context.state.credentials.size;
+      context.state.credentials.clear();
+      return count;
+    },
     issuedCredentials(accessKeyId) {
       const credentials = context.state.credentials.get(accessKeyId);
       if (!credentials) return undefined;

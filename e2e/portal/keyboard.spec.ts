@@ -58,9 +58,15 @@ test('the main path works with the keyboard alone', async ({ page, app: _app }) 
   await page.keyboard.press('ArrowDown');
   await expect(focused(page)).toHaveAccessibleName('ReadOnlyAccess');
   await expectVisibleFocus(page);
-  // Enter on a role does nothing yet (opening the console has not landed): nothing changes.
+  // Enter on a role opens its console (the default way: an app window); the focus stays on the row.
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Opened the console of ReadOnlyAccess in checkout-prod' })).toBeVisible();
   await expect(focused(page)).toHaveAccessibleName('ReadOnlyAccess');
+  // Tab reaches the role's buttons: the console, its options, the star.
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button', { name: 'Management console for ReadOnlyAccess in checkout-prod' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button', { name: 'Console options for ReadOnlyAccess in checkout-prod' })).toBeFocused();
   await page.keyboard.press('Tab');
   const star = list.getByRole('button', { name: 'Favourite ReadOnlyAccess in checkout-prod' });
   await expect(star).toBeFocused();

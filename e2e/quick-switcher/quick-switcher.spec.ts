@@ -1,8 +1,8 @@
 // The quick switcher page in the dev web host, against the emulator: after signing in from the
 // portal page, the switcher lists the user's roles, finds one from a few letters (with a typo),
 // moves the choice with the arrows, and answers Enter with the action the app offers for it.
-// Ctrl+C copies the role's credentials (the terminal-credentials feature); a console and the active
-// profile are other features: a build without one offers no key for it, and its key does nothing.
+// Enter opens the role's console, Ctrl+C copies its credentials; the active profile is another
+// feature: a build without an action offers no key for it, and its key does nothing.
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { signInAndList } from '../portal/portal-page';
 
@@ -50,8 +50,10 @@ test('types a few letters, moves with the arrows and presses Enter on a role', a
 
   await search.press('Enter');
   if (offered.includes('open-console')) {
-    // The console opens in main; the page says what it ran.
-    await expect(switcher.getByRole('status')).toContainText('Open console: payments-prod / ReadOnlyAccess');
+    // The console opens in main (here the web host's recording opener): the chosen role, in an app window.
+    await expect.poll(() => app.composition.consoles.opened.length).toBe(1);
+    expect(app.composition.consoles.opened[0]).toMatchObject({ way: 'app-window', role: { accountId: '111111111111', roleName: 'ReadOnlyAccess' } });
+    await expect(switcher.getByRole('status')).toHaveText('');
   } else {
     // No console feature in this build: no key for it, and Enter runs nothing.
     await expect(switcher.getByRole('status')).toHaveText('');

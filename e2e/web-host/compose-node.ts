@@ -12,6 +12,7 @@ import type { SettingsStore } from '../../app/settings/settings-store';
 import { createConsoleLogger } from '../../app/logging/console-logger';
 import { createExternalUrlPolicy } from '../../app/security/external-url-policy';
 import packageJson from '../../package.json';
+import { RecordingConsoleOpener } from '../../app/testing/recording-console-opener';
 import { createBrowserRelay, type BrowserRelay } from './browser-relay';
 
 export type NodePersistence = Persistence;
@@ -37,11 +38,14 @@ export interface NodeComposition {
   readonly clipboard: InMemoryClipboard;
   /** The core's redacting logger. */
   readonly logger: Logger;
+  /** What "Management console" would open in Electron (way, URL, partition); nothing is opened. */
+  readonly consoles: RecordingConsoleOpener;
 }
 
 export function composeNodeCore(options: NodeCoreOptions = {}): NodeComposition {
   const browserRelay = createBrowserRelay(createExternalUrlPolicy({ awsEndpoint: options.awsEndpoint }));
   const clipboard = new InMemoryClipboard();
+  const consoles = new RecordingConsoleOpener();
   const core = composeHeadless({
     appName: packageJson.productName,
     appVersion: packageJson.version,
@@ -50,11 +54,12 @@ export function composeNodeCore(options: NodeCoreOptions = {}): NodeComposition 
     sdkMaxAttempts: options.sdkMaxAttempts,
     browser: browserRelay.browser,
     clipboard,
+    consoleOpener: consoles,
     logger: options.logger ?? createConsoleLogger('web-host'),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.persistence ? { persistence: options.persistence } : {}),
     ...(options.secretStore ? { secretStore: options.secretStore } : {}),
     ...(options.settingsStore ? { settingsStore: options.settingsStore } : {}),
   });
-  return { core, browserRelay, clipboard, logger: core.logger };
+  return { core, browserRelay, clipboard, logger: core.logger, consoles };
 }

@@ -72,6 +72,11 @@ export function createFakeElectron() {
     static nextId = 1;
     readonly id = FakeWebContents.nextId++;
     readonly send = vi.fn();
+    /** The page shown; tests set it where a window has navigated. */
+    currentUrl = '';
+    readonly getURL = vi.fn(() => this.currentUrl);
+    readonly insertCSS = vi.fn((_css: string) => Promise.resolve(`css-${this.id}-${this.insertCSS.mock.calls.length}`));
+    readonly removeInsertedCSS = vi.fn((_key: string) => Promise.resolve());
     constructor(readonly session: FakeSession) {
       super();
     }
@@ -85,7 +90,6 @@ export function createFakeElectron() {
     readonly webContents: FakeWebContents;
     destroyed = false;
     readonly loadFile = vi.fn(() => Promise.resolve());
-    readonly loadURL = vi.fn(() => Promise.resolve());
     visible = false;
     readonly show = vi.fn(() => {
       this.visible = true;
@@ -96,6 +100,11 @@ export function createFakeElectron() {
       this.emit('hide');
     });
     readonly isVisible = vi.fn(() => this.visible);
+    readonly loadURL = vi.fn((url: string) => {
+      this.webContents.currentUrl = url;
+      return Promise.resolve();
+    });
+    readonly setTitle = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
     readonly setPosition = vi.fn();
@@ -184,6 +193,8 @@ export function createFakeElectron() {
       removeHandler: vi.fn((channel: string) => state.ipcHandlers.delete(channel)),
     },
     session: { defaultSession, fromPartition },
+    /** Answers the first button unless a test sets another response. */
+    dialog: { showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 0, checkboxChecked: false })) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn((scheme: string, handler: ProtocolHandler) => state.protocolHandlers.set(scheme, handler)),

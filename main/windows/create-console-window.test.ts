@@ -69,4 +69,13 @@ describe('createConsoleWindow', () => {
       expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('/start');
     },
   );
+
+  it("starts on the emulator's federation page only when that origin is allowed", () => {
+    const { registry, sessions } = setup();
+    const emulatorLogin = 'http://127.0.0.1:4566/federation?Action=login&SigninToken=secret';
+    const open = (extraOrigins: readonly string[]) => createConsoleWindow(identity, emulatorLogin, { title: 'AWS console', logger, windows: registry, sessions, extraOrigins }) as unknown as FakeWindow;
+    expect(() => open([])).toThrow('Not a console URL');
+    expect(() => open(['http://127.0.0.1:4567'])).toThrow('Not a console URL');
+    expect(open(['http://127.0.0.1:4566']).loadURL).toHaveBeenCalledWith(emulatorLogin);
+  });
 });

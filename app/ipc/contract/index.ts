@@ -6,6 +6,7 @@ import type { Result } from '../result';
 import { appInfoEvents, appInfoRequests } from './app-info';
 import { appSettingsEvents, appSettingsRequests } from './app-settings';
 import { credentialsEvents, credentialsRequests } from './credentials';
+import { consoleEvents, consoleRequests } from './console';
 import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
@@ -24,6 +25,7 @@ export const requests = {
   ...appSettingsRequests,
   ...quickSwitcherRequests,
   ...credentialsRequests,
+  ...consoleRequests,
 } as const;
 
 export const events = {
@@ -36,6 +38,7 @@ export const events = {
   ...appSettingsEvents,
   ...quickSwitcherEvents,
   ...credentialsEvents,
+  ...consoleEvents,
 } as const;
 
 export type Requests = typeof requests;

@@ -13,6 +13,10 @@ export interface RowActions {
   edit(row: Extract<ListRow, { kind: 'account' }>, opener: HTMLElement): void;
   retry(instanceId: string): void;
   activate(key: string): void;
+  /** The role's console, the default way and destination (also Enter on the row). */
+  openConsole(row: Extract<ListRow, { kind: 'role' }>): void;
+  /** The console with a choice of way, destination and region. */
+  consoleOptions(row: Extract<ListRow, { kind: 'role' }>, opener: HTMLElement): void;
 }
 
 export interface PortalRowProps {
@@ -150,6 +154,12 @@ export function PortalRow({ row, active, style, actions, elementRef, groupDetail
             {row.isNew ? <span className="badge badge-new">New</span> : null}
           </span>
           <span className="row-actions" onClick={stop}>
+            <button type="button" className="quiet" tabIndex={tabIndex} aria-label={`Management console for ${row.roleName} in ${row.listed.displayName}`} title="Management console" onClick={() => actions.openConsole(row)}>
+              Console
+            </button>
+            <button type="button" className="quiet" tabIndex={tabIndex} aria-label={`Console options for ${row.roleName} in ${row.listed.displayName}`} title="Open the console another way" onClick={(event) => actions.consoleOptions(row, event.currentTarget)}>
+              <span aria-hidden="true">▾</span>
+            </button>
             <button
               type="button"
               className={`star${row.favourite ? ' on' : ''}`}

@@ -2,8 +2,8 @@
 // around) are in the page, so 5,000 accounts × 4 roles scroll and filter without jank. Keyboard:
 // ↑/↓ move (↑ on the first row goes back to the search box), → expands or enters, ← collapses or
 // goes to the parent, Home/End, Page Up/Down, Enter or Space toggles an account or group; on a
-// role, Enter does nothing yet (opening the console has not landed). Typing a letter goes back
-// to the search box. Tab from the focused row reaches its buttons (star, edit, retry).
+// role, Enter opens its console (the default way). Typing a letter goes back to the search box.
+// Tab from the focused row reaches its buttons (console, console options, star, edit, retry).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { parentIndex, type ListRow } from '../portal/list-rows';
@@ -139,8 +139,8 @@ export function PortalTree({ id, label, rows, actions, onLeaveTop, onTypeAhead, 
         // A focused button answers its own Enter and Space.
         if (onButton || !row) return;
         handled();
-        // Opening the console for a role has not landed: Enter on a role does nothing yet.
         if (expandable(row)) actions.toggle(row);
+        else if (row.kind === 'role' && event.key === 'Enter') actions.openConsole(row);
         return;
       default:
         if (event.key.length === 1 && event.key !== ' ' && !onButton) onTypeAhead();

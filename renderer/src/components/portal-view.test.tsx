@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeLayout, renderPortal, signedIn } from '../testing/render-portal';
 import { manyAccounts, portalAccount, preferencesWith, progressOf, sampleAccounts } from '../testing/sample-portal';
+import { ok } from '../../../app/ipc/result';
 
 let restoreLayout = () => {};
 beforeAll(() => {
@@ -241,16 +242,20 @@ describe('the keyboard', () => {
     expect(document.activeElement).toBe(search());
   });
 
-  it('→ and Enter expand, ← folds and goes to the parent, Enter on a role does nothing yet', async () => {
-    await renderPortal({ accounts: sampleAccounts });
+  it('→ and Enter expand, ← folds and goes to the parent, Enter on a role opens its console', async () => {
+    const { desktop } = await renderPortal({ accounts: sampleAccounts, answers: { 'console:open': async () => ok({ way: 'app-window', destination: 'https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1', region: 'eu-west-1', partition: 'console:123456789012:Billing', focused: false }) } });
     fireEvent.keyDown(search(), { key: 'ArrowDown' });
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(account('management').getAttribute('aria-expanded')).toBe('true');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Billing');
     const before = treeItems().length;
-    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    });
     expect(treeItems()).toHaveLength(before);
+    expect(desktop.requests.filter((request) => request.channel === 'console:open').map((request) => request.input)).toEqual([{ instanceId: 'a', accountId: '123456789012', roleName: 'Billing' }]);
+    expect(screen.getByRole('status', { name: 'Console' }).textContent).toBe('Opened the console of Billing in management (eu-west-1) in an app window.');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(document.activeElement).toBe(account('management'));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });

@@ -1,8 +1,8 @@
 // The access-portal list: a search box, the listing's status and the tree of accounts and roles
 // of every signed-in instance, with favourites on top. Searching is typo-tolerant and ranked
 // (app/model/portal-search.ts), with the matches highlighted. `/` or Ctrl/Cmd+F focuses the
-// search box; ↓ (or Enter) goes from it into the results. Opening a console and copying access
-// keys have not landed, so no row offers them.
+// search box; ↓ (or Enter) goes from it into the results. A role row opens its console (its
+// button, or Enter) or offers the console's other ways (console-options.tsx).
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { InstanceView } from '../../../app/model/instance-view';
 import { createPortalSearchIndex } from '../../../app/model/portal-search';
@@ -13,6 +13,8 @@ import { useShallowStable, useThrottled } from '../hooks/use-stable';
 import { useAppStore } from '../store/app-store-context';
 import { refreshKey } from '../store/portal-slice';
 import { AccountEditor } from './account-editor';
+import { ConsoleOptions } from './console-options';
+import { ConsoleStatusLine } from './console-status';
 import { PortalStatus } from './portal-status';
 import { PortalTree, type PortalTreeHandle } from './portal-tree';
 import type { RowActions } from './portal-row';
@@ -38,6 +40,8 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const setFavourite = useAppStore((state) => state.setFavourite);
   const refreshPortal = useAppStore((state) => state.refreshPortal);
   const pending = useAppStore((state) => state.pending);
+  const openConsole = useAppStore((state) => state.openConsole);
+  const [consoleFor, setConsoleFor] = useState<{ readonly row: Extract<ListRow, { kind: 'role' }>; readonly opener: HTMLElement } | undefined>(undefined);
   const preferences = preferencesState.status === 'loaded' ? preferencesState.value : undefined;
 
   const [query, setQuery] = useState('');
@@ -111,8 +115,14 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
       retry(instanceId) {
         void refreshPortal(instanceId);
       },
+      openConsole(row) {
+        void openConsole({ instanceId: row.listed.instanceId, accountId: row.listed.account.accountId, roleName: row.roleName }, row.listed.displayName);
+      },
+      consoleOptions(row, opener) {
+        setConsoleFor({ row, opener });
+      },
     }),
-    [deferredQuery, setFavourite, refreshPortal],
+    [deferredQuery, setFavourite, refreshPortal, openConsole],
   );
 
   const closeEditor = useCallback(() => {
@@ -198,6 +208,17 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
         />
       ) : null}
       {editing ? <AccountEditor listed={editing.listed} onClose={closeEditor} /> : null}
+      <ConsoleStatusLine />
+      {consoleFor ? (
+        <ConsoleOptions
+          row={consoleFor.row}
+          onClose={() => {
+            const { opener } = consoleFor;
+            setConsoleFor(undefined);
+            requestAnimationFrame(() => (opener.isConnected ? opener.focus() : searchBox.current?.focus()));
+          }}
+        />
+      ) : null}
     </section>
   );
 }

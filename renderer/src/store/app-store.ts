@@ -6,6 +6,7 @@ import type { DesktopApi } from '../../../app/ipc/contract';
 import { createActionRunner } from './action-runner';
 import { without, type ActionError, type ActionKey } from './action-status';
 import { createAppInfoSlice, type AppInfoSlice } from './app-info-slice';
+import { createConsoleSlice, type ConsoleSlice } from './console-slice';
 import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPortalSlice, type PortalSlice } from './portal-slice';
@@ -13,7 +14,7 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferences-sli
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice {
+export interface AppState extends AppInfoSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -45,6 +46,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
       ...notices.state,
       ...portal.state,
       ...preferences.state,
+      ...createConsoleSlice(context),
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
       },
