@@ -23,6 +23,8 @@ import type { ConsoleSignInResult } from './console/console-service';
 import { credentialsArea, CredentialsService } from './credentials';
 import type { CopyFormat } from './ipc/contract/credentials';
 import { signInRequestedNotice } from './sessions/session-notices';
+import { quickActionsArea, quickCapabilities, type QuickActionRunners } from './shell/quick-actions-area';
+import type { QuickCapabilities } from './model/quick-actions';
 import type { AccessTokenProvider } from './sessions/session-manager';
 import { awsFilesArea, type AwsFilesOptions, type ConfigSyncRequestOptions } from './aws-files';
 import type { ConfigSyncOutcome } from './aws-files/aws-file-sync';
@@ -71,6 +73,8 @@ export interface Core {
   appSettings(): Promise<AppSettings>;
   /** Called with the new values after each saved change; returns the unsubscribe. */
   onAppSettingsChange(listener: (settings: AppSettings) => void): () => void;
+  /** The role actions this build offers (tray role entries, quick switcher keys). */
+  quickActions(): QuickCapabilities;
   /**
    * A console sign-in URL for the role, made now (valid 15 minutes from `expiresAt - 15 min`, once),
    * for main's features and the CLI; never send it to a page or a log. Rejects with a clear
@@ -120,6 +124,18 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
   const ready = starting.then(() => undefined);
   ready.catch((error: unknown) => logger.error('The core could not start', { error }));
 
+  // One entry per role action whose feature has landed; the active profile has not yet.
+  const quickActionRunners: QuickActionRunners = {
+    // The console's home page, the way the settings say (console.openIn).
+    'open-console': async (role) => {
+      await (await started()).consoles.service.open({ instanceId: role.instanceId, accountId: role.accountId, roleName: role.roleName });
+    },
+    // In the quick-copy format of the settings (credentials.quickCopyFormat).
+    'copy-credentials': async (role) => {
+      await (await started()).credentials.copy(role);
+    },
+  };
+
   const handlers: HandlerTable = {
     'app:get-info': () => ({ name: options.appName, version: options.appVersion, runtime: options.runtime, platform: process.platform }),
     ...instancesArea.handlers(async () => {
@@ -133,6 +149,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     ...consoleArea.handlers(async () => (await started()).consoles),
     ...awsFilesArea.handlers(async () => (await started()).awsFiles),
     ...credentialsArea.handlers(async () => (await started()).credentials),
+    ...quickActionsArea.handlers(quickActionRunners),
   };
 
   return {
@@ -173,6 +190,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     syncConfig: async (syncOptions) => (await started()).awsFiles.syncConfig(syncOptions),
     writeCredentialsProfile: async (profile, role) => (await started()).awsFiles.writeCredentialsProfile(profile, role),
     setActiveProfile: async (profile, role) => (await started()).awsFiles.setActiveProfile(profile, role),
+    quickActions: () => quickCapabilities(quickActionRunners),
     async whenIdle() {
       await (await started()).sessions.sessions.whenRefreshesSettled();
     },

@@ -1,6 +1,7 @@
-// Draws the app's icons (a key: the app holds your sign-in) and writes them as PNGs beside this
-// file. Run once after changing the drawing: `node assets/generate-icons.mjs`; the PNGs are
-// committed, so builds never run this. No image library: a small rasteriser and PNG encoder.
+// Draws the app's icons (a key: the app holds your sign-in) and writes them beside this file: the
+// tray icon per state (macOS template PNGs at 1x and 2x, Linux PNGs, a Windows .ico) and the app
+// icon. Run once after changing the drawing: `node assets/generate-icons.mjs`; the files are
+// committed, so builds never run this. No image library: a small rasteriser, PNG and ICO encoders.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -90,17 +91,91 @@ function write(name, size, rgba) {
 }
 
 const orange = [232, 134, 12];
+const grey = [128, 128, 128];
+const amber = [214, 40, 40];
+const blue = [30, 120, 220];
 
-// macOS menu-bar template images: black plus alpha; macOS tints them for light and dark bars.
-for (const [name, size] of [['tray-Template.png', 16], ['tray-Template@2x.png', 32]]) {
-  const key = rasterise(size, insideKey);
-  write(name, size, image(size, (i) => [0, 0, 0, 255 * key[i]]));
+/** A badge in the top-right corner (expiring: a dot) or three dots along the bottom (busy). */
+function insideExpiringBadge(x, y) {
+  return Math.hypot(x - 0.8, y - 0.22) <= 0.17;
+}
+function insideBusyDots(x, y) {
+  return [0.56, 0.73, 0.9].some((cx) => Math.hypot(x - cx, y - 0.88) <= 0.075);
+}
+/** The badge with a clear ring around it, cut out of the key so the two never blur together. */
+function badgeGap(badge, margin) {
+  return (x, y) => {
+    for (const [dx, dy] of [[0, 0], [margin, 0], [-margin, 0], [0, margin], [0, -margin], [margin, margin], [-margin, -margin], [margin, -margin], [-margin, margin]]) {
+      if (badge(x + dx, y + dy)) return true;
+    }
+    return false;
+  };
 }
 
-// Windows and Linux trays: an orange key, readable on light and dark panels.
-for (const [name, size] of [['tray.png', 16], ['tray@2x.png', 32]]) {
+/**
+ * The tray icon per state: signed in (the key), expiring (the key with a dot), signed out or
+ * expired (the key, faded), busy (the key with three dots). Coverage per pixel for the key, the
+ * badge, and the badge's colour.
+ */
+const trayStates = {
+  'signed-in': { keyAlpha: 1, badge: undefined, colour: orange, badgeColour: orange },
+  expiring: { keyAlpha: 1, badge: insideExpiringBadge, colour: orange, badgeColour: amber },
+  'signed-out': { keyAlpha: 0.45, badge: undefined, colour: grey, badgeColour: grey },
+  busy: { keyAlpha: 1, badge: insideBusyDots, colour: orange, badgeColour: blue },
+};
+
+function trayPixels(state, size, template) {
+  const { keyAlpha, badge, colour, badgeColour } = trayStates[state];
   const key = rasterise(size, insideKey);
-  write(name, size, image(size, (i) => [...orange, 255 * key[i]]));
+  const gap = badge ? rasterise(size, badgeGap(badge, 0.09)) : undefined;
+  const mark = badge ? rasterise(size, badge) : undefined;
+  return image(size, (i) => {
+    const k = key[i] * keyAlpha * (gap ? 1 - gap[i] : 1);
+    const b = mark ? mark[i] : 0;
+    const alpha = Math.min(1, k + b);
+    if (template) return [0, 0, 0, 255 * alpha];
+    const mix = alpha === 0 ? 0 : b / alpha;
+    return [...colour.map((c, n) => c * (1 - mix) + badgeColour[n] * mix), 255 * alpha];
+  });
+}
+
+/** ICO with PNG-compressed images (Windows Vista and later): https://learn.microsoft.com/en-us/windows/win32/menurc/icons */
+function encodeIco(images) {
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2);
+  header.writeUInt16LE(images.length, 4);
+  const directory = Buffer.alloc(16 * images.length);
+  let offset = header.length + directory.length;
+  images.forEach(({ size, png }, index) => {
+    const at = index * 16;
+    directory.writeUInt8(size >= 256 ? 0 : size, at);
+    directory.writeUInt8(size >= 256 ? 0 : size, at + 1);
+    directory.writeUInt8(0, at + 2); // no palette
+    directory.writeUInt8(0, at + 3);
+    directory.writeUInt16LE(1, at + 4); // colour planes
+    directory.writeUInt16LE(32, at + 6); // bits per pixel
+    directory.writeUInt32LE(png.length, at + 8);
+    directory.writeUInt32LE(offset, at + 12);
+    offset += png.length;
+  });
+  return Buffer.concat([header, directory, ...images.map((entry) => entry.png)]);
+}
+
+/** The sizes Windows asks a tray icon for, 100 % to 300 % scaling. */
+const icoSizes = [16, 20, 24, 32, 40, 48];
+
+for (const state of Object.keys(trayStates)) {
+  // macOS menu-bar template images: black plus alpha; macOS tints them for light and dark bars.
+  write(`tray-${state}Template.png`, 16, trayPixels(state, 16, true));
+  write(`tray-${state}Template@2x.png`, 32, trayPixels(state, 32, true));
+  // Linux trays: coloured, readable on light and dark panels.
+  write(`tray-${state}.png`, 16, trayPixels(state, 16, false));
+  write(`tray-${state}@2x.png`, 32, trayPixels(state, 32, false));
+  // Windows: one .ico holding each size, so the shell picks the one for the display's scaling.
+  const ico = encodeIco(icoSizes.map((size) => ({ size, png: encodePng(size, trayPixels(state, size, false)) })));
+  writeFileSync(new URL(`tray-${state}.ico`, here), ico);
+  console.log(`wrote assets/tray-${state}.ico (${icoSizes.join(', ')})`);
 }
 
 // The app icon: a white key on an orange rounded square (electron-builder derives .icns/.ico).

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../app/security/content-security-policy';
 import { fakeEvent, installFakeElectron, type FakeElectron } from './testing/fake-electron';
+import { mockTrayAssets } from './testing/tray-asset-mocks';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
 vi.mock('electron-store', () => ({
@@ -18,9 +19,7 @@ vi.mock('electron-store', () => ({
 vi.mock('../app/secrets/keychain-secret-store', async () => ({
   KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
 }));
-for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tray@2x.png']) {
-  vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
-}
+mockTrayAssets();
 
 const builtPage = 'app://sso-tray/index.html';
 let electron: FakeElectron;

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CoreModule from '../app/core';
 import type { Core, CoreOptions } from '../app/core';
 import { contentSecurityPolicy } from '../app/security/content-security-policy';
+import { mockTrayAssets } from './testing/tray-asset-mocks';
 import { createFakeElectron, fakeEvent, type FakeElectron } from './testing/fake-electron';
 
 const holder = vi.hoisted(() => ({
@@ -47,9 +48,7 @@ vi.mock('../app/core', async (importOriginal) => {
     },
   };
 });
-for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tray@2x.png']) {
-  vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
-}
+mockTrayAssets();
 
 const builtPage = 'app://sso-tray/index.html';
 
@@ -101,7 +100,7 @@ describe('main/index.ts', () => {
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
-    expect((electron.state.trays[0]?.menu as { label: string }[]).map((item) => item.label)).toEqual(['Open SSO Tray', 'Quit SSO Tray']);
+    expect((electron.state.trays[0]?.menu as { label: string }[]).map((item) => item.label)).toEqual(['Open portal window', 'Quick switcher', 'Settings…', 'Quit SSO Tray']);
   });
 
   it('composes the core for Electron with the emulator endpoint from the environment', async () => {
@@ -144,8 +143,9 @@ describe('main/index.ts', () => {
 
   it('forwards core events to the window', async () => {
     const electron = await start();
-    // The core announces its (empty) instance list once it has started.
-    await vi.waitFor(() => expect(electron.state.windows[0]!.webContents.send).toHaveBeenCalledWith('desktop:event', 'instances-changed', []));
+    // The window opens once the settings (its saved bounds) are read; events after that reach it.
+    holder.cores[0]!.core.events.emit('notices-changed', []);
+    await vi.waitFor(() => expect(electron.state.windows[0]!.webContents.send).toHaveBeenCalledWith('desktop:event', 'notices-changed', []));
   });
 
   it('keeps the page in place: navigation, window.open, permissions, CSP', async () => {
@@ -186,7 +186,8 @@ describe('main/index.ts', () => {
     const dispose = vi.spyOn(holder.cores[0]!.core, 'dispose');
     electron.module.app.quit();
     expect(electron.state.quitCompleted).toBe(false);
-    expect(dispose).toHaveBeenCalledTimes(1);
+    // The window's bounds are saved first, then the core goes.
+    await vi.waitFor(() => expect(dispose).toHaveBeenCalledTimes(1));
     expect(electron.module.ipcMain.removeHandler).toHaveBeenCalledWith('desktop:request');
     expect(electron.state.trays[0]!.destroy).toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
@@ -207,7 +208,7 @@ describe('main/index.ts', () => {
     const added = (await request(electron, builtPage, 'instances:add', true, { startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', displayName: 'R&D' })) as {
       value: { id: string };
     };
-    await vi.waitFor(() => expect(trayMenu(electron).map((item) => item.label)).toEqual(['R&&D: Signed out', undefined, 'Open SSO Tray', 'Quit SSO Tray']));
+    await vi.waitFor(() => expect(trayMenu(electron).map((item) => item.label)).toEqual(['R&&D: Signed out', undefined, 'Open portal window', 'Quick switcher', 'Settings…', 'Quit SSO Tray']));
     expect(tray.setToolTip).toHaveBeenLastCalledWith('SSO Tray\nR&D: Signed out');
 
     // The instance's submenu runs its command through the core: Sign in shows the window and starts a sign-in.
@@ -234,12 +235,22 @@ describe('main/index.ts', () => {
     core.events.emit('notices-changed', [notice]);
     core.events.emit('notices-changed', [notice]);
     expect(electron.state.notifications.map((shown) => shown.options)).toEqual([
-      { title: 'Session expired', body: 'Your session for payments has ended. Sign in again to keep using it. Click to sign in again.' },
+      { title: 'Session expired', body: 'Your session for payments has ended. Sign in again to keep using it. Click to sign in again.', actions: [{ type: 'button', text: 'Sign in' }] },
     ]);
     expect(electron.state.notifications[0]!.show).toHaveBeenCalledTimes(1);
 
     electron.state.notifications[0]!.emit('click');
     await vi.waitFor(() => expect(signIn).toHaveBeenCalledWith({ instanceId: 'i1' }, { senderId: 'main' }));
+  });
+
+  it('a session-expired notice gets no notification with notifications.expired off', async () => {
+    const electron = await start();
+    const core = holder.cores[0]!.core;
+    await request(electron, builtPage, 'settings:update', true, { notifications: { expired: false } });
+    await vi.waitFor(() => expect(core.appSettings()).resolves.toMatchObject({ notifications: { expired: false } }));
+    core.events.emit('notices-changed', [{ id: 'session-expired:i1', kind: 'session-expired', level: 'warning', message: 'Ended.', instanceId: 'i1', createdAt: 1 }]);
+    core.events.emit('notices-changed', [{ id: 'keychain-unavailable', kind: 'keychain-unavailable', level: 'warning', message: 'No keychain.', createdAt: 1 }]);
+    expect(electron.state.notifications.map((shown) => shown.options.title)).toEqual(['Sign-ins will not be remembered']);
   });
 
   it('a second instance quits at once and opens nothing', async () => {

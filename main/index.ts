@@ -1,6 +1,7 @@
-// The Electron app's entry: one instance, compose the core, open the portal window, show the tray
-// (its menu and tooltip follow the instances' session states), notify once per new notice, and
-// dispose the core on the way out. Windows are tracked by kind in the window registry, which IPC
+// The Electron app's entry: one instance (a second launch focuses the first), compose the core,
+// start the shell (tray, quick switcher shortcut, notifications, settings that reach the OS: see
+// shell/start-shell.ts), open the portal window unless started hidden at login, and on the way out
+// save the window's bounds and dispose the core. Windows are tracked by kind in the window registry, which IPC
 // and the page policies ask rather than assuming one window.
 import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
@@ -8,9 +9,7 @@ import { readDeveloperOverrides } from '../app/host/developer-overrides';
 import { runAppCommand, type AppCommand, type AppCommandDeps } from './commands/app-command';
 import { createCoreRequest } from './commands/core-request';
 import { compose, type Composition } from './compose';
-import { onCoreEvent } from './core-events';
 import { registerIpc } from './ipc/register-ipc';
-import { notifyNotices } from './notifications/notify-notices';
 import { registerAppScheme, serveAppProtocol } from './protocol/app-protocol';
 import { resolveRendererSource } from './renderer-source';
 import { hardenApp, hardenDefaultSession } from './security/harden-app';
@@ -19,8 +18,10 @@ import { decideLaunch } from './security/launch-switches';
 import { cliArguments, runCliMode } from './cli-mode';
 import { startAppSocket } from '../app/local-socket/start-app-socket';
 import type { LocalSocketServer } from '../app/local-socket/local-socket-server';
-import { createTray, type AppTray } from './tray/create-tray';
-import { createPortalWindow } from './windows/create-portal-window';
+import { saveBounds, showPortalWindow as openPortalWindow } from './shell/portal-window';
+import { launchedHidden, dockIconVisible } from './shell/shell-policies';
+import { startShell, type Shell } from './shell/start-shell';
+import { showQuickSwitcher } from './windows/create-quick-switcher-window';
 import { createConsoleWindows, lateConsoleOpener, type ConsoleWindows } from './windows/console-windows';
 import { createWindowRegistry } from './windows/window-registry';
 
@@ -58,26 +59,40 @@ function start(): void {
   registerAppScheme();
   let composition: Composition | undefined;
   const windows = createWindowRegistry<BrowserWindow>();
-  let tray: AppTray | undefined;
+  let shell: Shell | undefined;
   let unregisterIpc: (() => void) | undefined;
-  let stopFollowingCore: (() => void) | undefined;
   let commandDeps: AppCommandDeps | undefined;
   let consoleWindows: ConsoleWindows | undefined;
   let quitting = false;
   let localSocket: Promise<LocalSocketServer | undefined> | undefined;
 
+  /** macOS: a Dock icon while the portal or a console window is visible, or always (a setting). */
+  const updateDock = () => {
+    if (process.platform !== 'darwin' || !app.dock || !shell) return;
+    const visible = [...windows.windowsOf('portal'), ...windows.windowsOf('console')].filter((window) => window.isVisible()).length;
+    if (dockIconVisible(shell.settings().shell, visible)) void app.dock.show();
+    else app.dock.hide();
+  };
+
   /** The tray's Open, a second launch and the dock: one portal window, opened or brought forward. */
   const showPortalWindow = () => {
+    if (!composition || !commandDeps) return;
+    openPortalWindow({
+      source,
+      title: app.getName(),
+      logger: composition.logger,
+      windows,
+      request: commandDeps.request,
+      savedBounds: () => shell?.settings().windows.portal ?? null,
+      quitting: () => quitting,
+      visibilityChanged: updateDock,
+    });
+  };
+
+  /** The global shortcut and the tray's Quick switcher. */
+  const showSwitcher = () => {
     if (!composition) return;
-    const [portal] = windows.windowsOf('portal');
-    if (!portal) {
-      // A new window shows itself once its page has painted ('ready-to-show'), not before.
-      createPortalWindow({ source, title: app.getName(), logger: composition.logger, windows });
-      return;
-    }
-    if (portal.isMinimized()) portal.restore();
-    portal.show();
-    portal.focus();
+    showQuickSwitcher({ source, title: `${app.getName()} quick switcher`, logger: composition.logger, windows, quitting: () => quitting });
   };
 
   /** A tray menu item or a clicked notification. */
@@ -97,14 +112,18 @@ function start(): void {
     // Hold the quit until the core has released its resources (timers, sockets, keychain handles).
     event.preventDefault();
     quitting = true;
-    unregisterIpc?.();
-    stopFollowingCore?.();
-    tray?.destroy();
-    consoleWindows?.dispose();
-    // The CLI's socket closes beside the core: a late CLI request then fails with a clear line.
-    const finishing = Promise.all([composition.core.dispose(), localSocket?.then((server) => server?.close())]);
-    finishing
-      .catch((error: unknown) => composition?.logger.error('Disposing the core failed', { error }))
+    const current = composition;
+    const saving = commandDeps ? saveBounds({ request: commandDeps.request, logger: current.logger }, windows.windowsOf('portal')[0]) : Promise.resolve();
+    saving
+      .catch(() => undefined)
+      .then(() => {
+        unregisterIpc?.();
+        shell?.stop();
+        consoleWindows?.dispose();
+        // The CLI's socket closes beside the core: a late CLI request then fails with a clear line.
+        return Promise.all([current.core.dispose(), localSocket?.then((server) => server?.close())]);
+      })
+      .catch((error: unknown) => current.logger.error('Disposing the core failed', { error }))
       .finally(() => app.quit());
   });
 
@@ -121,16 +140,17 @@ function start(): void {
       hardenApp(hardening);
       hardenDefaultSession(hardening);
       unregisterIpc = registerIpc({ core: composition.core, source, logger: composition.logger, windows });
-      commandDeps = { request: createCoreRequest(composition.core, composition.logger), showWindow: showPortalWindow, quit: () => app.quit(), logger: composition.logger };
-      const appTray = createTray(app.getName(), run);
-      tray = appTray;
+      const request = createCoreRequest(composition.core, composition.logger);
+      commandDeps = { request, showWindow: showPortalWindow, showQuickSwitcher: showSwitcher, quit: () => app.quit(), logger: composition.logger };
       // Subscribed in the same step as compose(): the core's start-up events come after an await.
-      const stops = [
-        onCoreEvent(composition.core.events, 'instances-changed', (instances) => appTray.update(instances)),
-        notifyNotices({ events: composition.core.events, run, logger: composition.logger }),
-      ];
-      stopFollowingCore = () => stops.forEach((stop) => stop());
-      showPortalWindow();
+      shell = startShell({ core: composition.core, request, logger: composition.logger, run, showQuickSwitcher: showSwitcher, settingsApplied: updateDock });
+      // Started by the login item: stay in the tray until the user asks for the window.
+      const hidden = launchedHidden(process.argv, process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+      if (hidden) updateDock();
+      else {
+        // The saved bounds are in the settings: open once they are read (or at once if that fails).
+        void composition.core.appSettings().catch(() => undefined).finally(showPortalWindow);
+      }
     })
     .catch((error: unknown) => {
       console.error('SSO Tray failed to start:', error instanceof Error ? error.message : error);

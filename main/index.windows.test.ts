@@ -2,9 +2,10 @@
 // reopened after it closes, and the new one hears events and is answered like the first. The
 // rest of the wiring is index.test.ts's.
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
+import { mockTrayAssets } from './testing/tray-asset-mocks';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
 vi.mock('electron-store', () => ({
@@ -16,9 +17,7 @@ vi.mock('electron-store', () => ({
 vi.mock('../app/secrets/keychain-secret-store', async () => ({
   KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
 }));
-for (const name of ['tray-Template.png', 'tray-Template@2x.png', 'tray.png', 'tray@2x.png']) {
-  vi.doMock(`../assets/${name}?asset`, () => ({ default: resolve('assets', name) }));
-}
+mockTrayAssets();
 
 const builtPage = 'app://sso-tray/index.html';
 let electron: FakeElectron;
@@ -54,10 +53,22 @@ afterEach(async () => {
 });
 
 describe('main/index.ts windows', () => {
-  it('opens a new portal window after the first one closed, and it is answered and hears events', async () => {
+  it('closing the portal window hides it to the tray; Open shows the same window again', async () => {
+    await start();
+    const portal = electron.state.windows[0]!;
+    portal.show();
+    portal.close();
+    expect(portal.destroyed).toBe(false);
+    expect(portal.isVisible()).toBe(false);
+    openFromTray();
+    expect(electron.state.windows).toHaveLength(1);
+    expect(portal.isVisible()).toBe(true);
+  });
+
+  it('opens a new portal window after the first one was destroyed, and it is answered and hears events', async () => {
     await start();
     const first = electron.state.windows[0]!;
-    first.close();
+    first.destroy();
     await expect(request(first)).rejects.toThrow('Refused');
 
     openFromTray();

@@ -20,6 +20,8 @@ export const appOrigin = `${appScheme}://${appHost}`;
 export const rendererPages = {
   /** The instance and account list: today's panel window. */
   portal: 'index.html',
+  /** The quick switcher: a search box and a list of roles, in a small frameless window. */
+  'quick-switcher': 'quick-switcher.html',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type RendererPage = keyof typeof rendererPages;

@@ -26,6 +26,15 @@ export const ProfileStyleSchema = z.enum(['sso-session', 'credential-process']);
 /** A profile in ~/.aws/credentials that both AWS readers take as it is (no prefix, no quotes). */
 export const CredentialsProfileNameSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/);
 
+/** A window's place on screen, in Electron's DIP coordinates; main checks it against the displays. */
+export const WindowBoundsSchema = z.object({
+  x: z.number().int().min(-100_000).max(100_000),
+  y: z.number().int().min(-100_000).max(100_000),
+  width: z.number().int().min(1).max(100_000),
+  height: z.number().int().min(1).max(100_000),
+});
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
+
 export const AppSettingsSchema = z.object({
   console: z.object({
     openIn: ConsoleOpenInSchema.default('app-window'),
@@ -71,6 +80,10 @@ export const AppSettingsSchema = z.object({
     accountsChanged: z.boolean().default(true),
     profileRenewalFailed: z.boolean().default(true),
   }).prefault({}),
+  /** Where windows were when last closed (not a choice on the settings screen; kept with them). */
+  windows: z.object({
+    portal: WindowBoundsSchema.nullable().default(null),
+  }).prefault({}),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
@@ -83,6 +96,7 @@ export const AppSettingsPatchSchema = z.object({
   signIn: AppSettingsSchema.shape.signIn.unwrap().partial().optional(),
   shell: AppSettingsSchema.shape.shell.unwrap().partial().optional(),
   notifications: AppSettingsSchema.shape.notifications.unwrap().partial().optional(),
+  windows: AppSettingsSchema.shape.windows.unwrap().partial().optional(),
 });
 export type AppSettingsPatch = z.infer<typeof AppSettingsPatchSchema>;
 
@@ -131,6 +145,7 @@ export function applyAppSettingsPatch(current: AppSettings, patch: AppSettingsPa
     signIn: { ...current.signIn, ...patch.signIn },
     shell: { ...current.shell, ...patch.shell },
     notifications: { ...current.notifications, ...patch.notifications },
+    windows: { ...current.windows, ...patch.windows },
   });
 }
 

@@ -172,16 +172,18 @@ async function handleHttp(
   }
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const index = join(context.staticDir, 'index.html');
-  // Resolved first, so an encoded spelling of /index.html cannot skip the token check.
+  // The app's pages (the portal list at /, the quick switcher) need the token; resolved first, so
+  // an encoded spelling of a page cannot skip the check.
+  const pages = new Set([index, join(context.staticDir, 'quick-switcher.html')]);
   const file = url.pathname === '/' ? index : resolveStaticPath(context.staticDir, url.pathname);
-  if (file === index) {
+  if (file !== undefined && pages.has(file)) {
     if (!tokensMatch(context.token, url.searchParams.get('token'))) {
       response
         .writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', ...pageHeaders })
         .end('Forbidden: open the address the web host printed; it carries the token.');
       return;
     }
-    await sendStaticFile(response, index, pageHeaders);
+    await sendStaticFile(response, file, pageHeaders);
     return;
   }
   // The build's scripts and styles hold no secret; only the page and the socket need the token.

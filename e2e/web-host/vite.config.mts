@@ -15,5 +15,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // One HTML page per app page, as in the Electron build: the portal list and the quick switcher.
+    rolldownOptions: { input: { index: resolve(root, 'index.html'), 'quick-switcher': resolve(root, 'quick-switcher.html') } },
   },
 });

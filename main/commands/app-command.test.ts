@@ -24,12 +24,23 @@ describe('runAppCommand', () => {
     [{ kind: 'cancel-sign-in', instanceId: 'i1' }, [['sessions:cancel-sign-in', { instanceId: 'i1' }]], false],
     [{ kind: 'open-sign-in-page', instanceId: 'i1' }, [['sessions:open-sign-in-page', { instanceId: 'i1' }]], false],
     [{ kind: 'open' }, [], true],
+    [{ kind: 'open-settings' }, [], true],
+    [{ kind: 'quick-action', action: 'open-console', role: { instanceId: 'i1', accountId: '111122223333', roleName: 'Admin' } }, [['quick-switcher:run', { action: 'open-console', role: { instanceId: 'i1', accountId: '111122223333', roleName: 'Admin' } }]], false],
   ])('%j → requests %j, window shown: %s', async (command, expected, shown) => {
     const { deps: d, requests } = deps();
     await runAppCommand(command, d);
     expect(requests).toEqual(expected);
     expect(d.showWindow).toHaveBeenCalledTimes(shown ? 1 : 0);
     expect(d.quit).not.toHaveBeenCalled();
+  });
+
+  it('the quick switcher entry opens the switcher, not the window', async () => {
+    const { deps: d, requests } = deps();
+    const showQuickSwitcher = vi.fn();
+    await runAppCommand({ kind: 'quick-switcher' }, { ...d, showQuickSwitcher });
+    expect(showQuickSwitcher).toHaveBeenCalledTimes(1);
+    expect(d.showWindow).not.toHaveBeenCalled();
+    expect(requests).toEqual([]);
   });
 
   it('quit quits and asks the core nothing', async () => {

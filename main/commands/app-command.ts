@@ -5,6 +5,8 @@ import type { RequestChannel, RequestInput } from '../../app/ipc/contract';
 import type { Result } from '../../app/ipc/result';
 import { assertNever } from '../../app/ipc/result';
 import type { Logger } from '../../app/ports/logger';
+import type { RoleKey } from '../../app/model/preferences';
+import type { QuickAction } from '../../app/model/quick-actions';
 
 export type AppCommand =
   | { readonly kind: 'open' }
@@ -12,7 +14,11 @@ export type AppCommand =
   | { readonly kind: 'sign-in'; readonly instanceId: string }
   | { readonly kind: 'sign-out'; readonly instanceId: string }
   | { readonly kind: 'cancel-sign-in'; readonly instanceId: string }
-  | { readonly kind: 'open-sign-in-page'; readonly instanceId: string };
+  | { readonly kind: 'open-sign-in-page'; readonly instanceId: string }
+  | { readonly kind: 'open-settings' }
+  | { readonly kind: 'quick-switcher' }
+  /** One of the role actions the app offers (capabilities), from the tray's favourites and recent roles. */
+  | { readonly kind: 'quick-action'; readonly action: QuickAction; readonly role: RoleKey };
 
 export type CoreRequest = <C extends RequestChannel>(channel: C, input: RequestInput<C>) => Promise<Result<unknown>>;
 
@@ -22,6 +28,10 @@ export interface AppCommandDeps {
   readonly showWindow: () => void;
   readonly quit: () => void;
   readonly logger: Logger;
+  /** Opens the quick switcher window (the tray's entry; the shortcut does the same). */
+  readonly showQuickSwitcher?: () => void;
+  /** Opens the portal window at its settings (the settings live in that window). */
+  readonly showSettings?: () => void;
 }
 
 export async function runAppCommand(command: AppCommand, deps: AppCommandDeps): Promise<void> {
@@ -40,6 +50,12 @@ export async function runAppCommand(command: AppCommand, deps: AppCommandDeps): 
       return send(deps, 'sessions:cancel-sign-in', { instanceId: command.instanceId });
     case 'open-sign-in-page':
       return send(deps, 'sessions:open-sign-in-page', { instanceId: command.instanceId });
+    case 'open-settings':
+      return (deps.showSettings ?? deps.showWindow)();
+    case 'quick-switcher':
+      return deps.showQuickSwitcher?.();
+    case 'quick-action':
+      return send(deps, 'quick-switcher:run', { action: command.action, role: command.role });
     default:
       return assertNever(command);
   }

@@ -81,7 +81,7 @@ describe('registerIpc: requests', () => {
     ['an iframe in the portal window', 'portal', portalPage, false],
     ['the portal window on another page of the app', 'portal', 'app://sso-tray/other.html', true],
     ['the portal window on a web page', 'portal', 'https://evil.example/', true],
-    ['a quick-switcher window (it has no page yet)', 'quick-switcher', portalPage, true],
+    ['a quick-switcher window on the portal page (not its own)', 'quick-switcher', portalPage, true],
   ] as const)('refuses %s', async (_name, kind, url, isMainFrame) => {
     await expect(request(open(kind), url, isMainFrame)).rejects.toThrow('Refused');
     expect(logger.warn).toHaveBeenCalledWith('Refused a request from an untrusted frame', expect.objectContaining({ kind }));

@@ -39,7 +39,7 @@ describe('isTrustedSender, by window kind', () => {
     ['portal', true],
     // AWS's page, even if it somehow showed ours: a console window never gets the contract.
     ['console', false],
-    // No page of its own yet, and never the portal's.
+    // Its own page only (quick-switcher.html), never the portal's.
     ['quick-switcher', false],
     // Not a window the app registered.
     [undefined, false],

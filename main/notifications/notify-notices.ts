@@ -3,6 +3,7 @@
 import { Notification } from 'electron';
 import type { EventHub } from '../../app/ipc/event-hub';
 import type { Logger } from '../../app/ports/logger';
+import type { Notice } from '../../app/model/notice';
 import type { AppCommand } from '../commands/app-command';
 import { onCoreEvent } from '../core-events';
 import { newNotices } from './new-notices';
@@ -12,6 +13,8 @@ export interface NotifyNoticesDeps {
   readonly events: EventHub;
   readonly run: (command: AppCommand) => void;
   readonly logger: Logger;
+  /** Whether a notice kind gets a notification (its switch in settings); all do without it. */
+  readonly wanted?: (notice: Notice) => boolean;
 }
 
 /** Starts notifying; returns the stop. */
@@ -23,14 +26,25 @@ export function notifyNotices(deps: NotifyNoticesDeps): () => void {
   const stop = onCoreEvent(deps.events, 'notices-changed', (notices) => {
     const next = newNotices(seen, notices);
     seen = next.seen;
-    if (next.fresh.length === 0) return;
+    // A notice whose switch is off is still seen: turning the switch on does not show it late.
+    const fresh = next.fresh.filter((notice) => deps.wanted?.(notice) ?? true);
+    if (fresh.length === 0) return;
     if (!Notification.isSupported()) {
       deps.logger.info('System notifications are not supported here; notices stay in the window');
       return;
     }
-    for (const notice of next.fresh) {
+    for (const notice of fresh) {
       const content = notificationContent(notice);
-      const notification = new Notification({ title: content.title, body: content.body });
+      const notification = new Notification({
+        title: content.title,
+        body: content.body,
+        // The action as a button too (macOS, Windows); the click does the same.
+        ...(notice.action ? { actions: [{ type: 'button' as const, text: 'Sign in' }] } : {}),
+      });
+      notification.on('action', () => {
+        shown.delete(notification);
+        deps.run(content.onClick);
+      });
       shown.add(notification);
       notification.on('click', () => {
         shown.delete(notification);

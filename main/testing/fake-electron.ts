@@ -25,6 +25,12 @@ export function createFakeElectron() {
     /** protocol.handle's handlers by scheme, so a test can send a request to one. */
     protocolHandlers: new Map<string, ProtocolHandler>(),
     quitCompleted: false,
+    /** globalShortcut: what this app registered, and what other apps hold (register answers false). */
+    shortcuts: new Map<string, () => void>(),
+    shortcutsHeldByOthers: new Set<string>(),
+    /** screen: the attached displays' work areas, the first one primary; the pointer's position. */
+    displays: [{ id: 1, workArea: { x: 0, y: 25, width: 1440, height: 875 }, bounds: { x: 0, y: 0, width: 1440, height: 900 } }] as FakeDisplay[],
+    cursor: { x: 100, y: 100 },
   };
 
   const app = Object.assign(new EventEmitter(), {
@@ -37,6 +43,9 @@ export function createFakeElectron() {
     getName: () => 'SSO Tray',
     getVersion: () => '0.1.0',
     exit: vi.fn(),
+    setLoginItemSettings: vi.fn(),
+    getLoginItemSettings: vi.fn(() => ({ openAtLogin: false, wasOpenedAtLogin: false })),
+    dock: { show: vi.fn(() => Promise.resolve()), hide: vi.fn() },
     /** Like Electron: 'before-quit' may be prevented; otherwise the app is gone. */
     quit: vi.fn(() => {
       const event = fakeEvent();
@@ -81,18 +90,39 @@ export function createFakeElectron() {
     readonly webContents: FakeWebContents;
     destroyed = false;
     readonly loadFile = vi.fn(() => Promise.resolve());
+    visible = false;
+    readonly show = vi.fn(() => {
+      this.visible = true;
+      this.emit('show');
+    });
+    readonly hide = vi.fn(() => {
+      this.visible = false;
+      this.emit('hide');
+    });
+    readonly isVisible = vi.fn(() => this.visible);
     readonly loadURL = vi.fn((url: string) => {
       this.webContents.currentUrl = url;
       return Promise.resolve();
     });
-    readonly show = vi.fn();
     readonly setTitle = vi.fn();
     readonly focus = vi.fn();
     readonly restore = vi.fn();
+    readonly setPosition = vi.fn();
     readonly isMinimized = vi.fn(() => false);
     readonly isDestroyed = vi.fn(() => this.destroyed);
-    /** Like Electron: destroyed first, then 'closed'. */
+    /** Where the window is: its options' bounds until a test moves it. */
+    bounds = { x: 0, y: 0, width: 0, height: 0 };
+    readonly getNormalBounds = vi.fn(() => ({ ...this.bounds }));
+    /** Like Electron: 'close' first, which a listener may prevent; then destroyed, then 'closed'. */
     readonly close = vi.fn(() => {
+      const event = fakeEvent();
+      this.emit('close', event);
+      if (event.defaultPrevented) return;
+      this.destroy();
+    });
+    /** Gone without asking (a crash, or the app tearing it down). */
+    readonly destroy = vi.fn(() => {
+      if (this.destroyed) return;
       this.destroyed = true;
       this.emit('closed');
     });
@@ -100,6 +130,8 @@ export function createFakeElectron() {
       super();
       // The session comes from webPreferences.partition, as in Electron; none means the default one.
       const partition = (options.webPreferences as { partition?: string } | undefined)?.partition;
+      const size = options as { x?: number; y?: number; width?: number; height?: number };
+      this.bounds = { x: size.x ?? 0, y: size.y ?? 0, width: size.width ?? 800, height: size.height ?? 600 };
       this.webContents = new FakeWebContents(partition === undefined ? defaultSession : fromPartition(partition));
       state.windows.push(this);
       // Electron announces every new webContents on the app before anything loads.
@@ -109,7 +141,10 @@ export function createFakeElectron() {
 
   class FakeTray extends EventEmitter {
     menu: unknown;
+    /** Every menu set, in order: a test counts the rebuilds. */
+    readonly menus: unknown[] = [];
     readonly setToolTip = vi.fn();
+    readonly setImage = vi.fn();
     readonly destroy = vi.fn();
     constructor(readonly image: unknown) {
       super();
@@ -117,13 +152,14 @@ export function createFakeElectron() {
     }
     setContextMenu(menu: unknown) {
       this.menu = menu;
+      this.menus.push(menu);
     }
   }
 
   class FakeNotification extends EventEmitter {
     static readonly isSupported = vi.fn(() => true);
     readonly show = vi.fn();
-    constructor(readonly options: { readonly title: string; readonly body: string }) {
+    constructor(readonly options: { readonly title: string; readonly body: string; readonly actions?: readonly { readonly text: string }[] }) {
       super();
       state.notifications.push(this);
     }
@@ -135,7 +171,22 @@ export function createFakeElectron() {
     Tray: FakeTray,
     Notification: FakeNotification,
     Menu: { buildFromTemplate: (template: unknown) => template },
-    nativeImage: { createFromPath: vi.fn(() => ({ addRepresentation: vi.fn(), setTemplateImage: vi.fn() })) },
+    nativeImage: { createFromPath: vi.fn((path: string) => ({ path, addRepresentation: vi.fn(), setTemplateImage: vi.fn() })) },
+    globalShortcut: {
+      register: vi.fn((accelerator: string, callback: () => void) => {
+        if (state.shortcutsHeldByOthers.has(accelerator) || state.shortcuts.has(accelerator)) return false;
+        state.shortcuts.set(accelerator, callback);
+        return true;
+      }),
+      unregister: vi.fn((accelerator: string) => void state.shortcuts.delete(accelerator)),
+    },
+    nativeTheme: { themeSource: 'system' as string },
+    screen: {
+      getAllDisplays: () => state.displays,
+      getPrimaryDisplay: () => state.displays[0]!,
+      getCursorScreenPoint: () => state.cursor,
+      getDisplayNearestPoint: () => state.displays[0]!,
+    },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     ipcMain: {
       handle: vi.fn((channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener)),
@@ -153,6 +204,12 @@ export function createFakeElectron() {
   };
   return { module, state };
 }
+
+type FakeDisplay = {
+  readonly id: number;
+  readonly workArea: { x: number; y: number; width: number; height: number };
+  readonly bounds: { x: number; y: number; width: number; height: number };
+};
 
 type FakeSession = {
   readonly setPermissionRequestHandler: ReturnType<typeof vi.fn>;

@@ -1,41 +1,48 @@
-// The tray (menu-bar) icon with its menu. On macOS the icon is a template image so it follows the
-// menu bar's light or dark appearance; elsewhere it is the coloured variant. The PNGs come in as
-// electron-vite `?asset` imports: emitted into out/ and imported as file paths.
-/// <reference types="electron-vite/node" />
+// The tray (menu-bar) icon with its menu, tooltip and per-state image. `update` takes the whole
+// tray state; the menu, the tooltip and the image are each replaced only when what they show
+// changed (compared as data, not on a timer), so an open menu is not rebuilt under the pointer.
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
-import type { InstanceView } from '../../app/model/instance-view';
-import templateIcon from '../../assets/tray-Template.png?asset';
-import templateIcon2x from '../../assets/tray-Template@2x.png?asset';
-import colourIcon from '../../assets/tray.png?asset';
-import colourIcon2x from '../../assets/tray@2x.png?asset';
 import type { AppCommand } from '../commands/app-command';
 import { toMenuTemplate } from './menu-template';
-import { trayMenuModel, trayTooltip } from './tray-menu';
+import { trayIconPaths } from './tray-icon-assets';
+import { trayIconState, type TrayIconState } from './tray-icon-state';
+import { trayImageChoice } from './tray-image-choice';
+import { trayMenuModel, trayTooltip, type TrayMenuItem, type TrayState } from './tray-menu';
 
 export interface AppTray {
-  /** Rebuilds the menu and tooltip for the instances' current states. */
-  update(instances: readonly InstanceView[]): void;
+  /** Shows `state`; rebuilds only the parts whose model changed. */
+  update(state: TrayState): void;
   destroy(): void;
 }
 
-export function createTray(appName: string, run: (command: AppCommand) => void): AppTray {
-  const tray = new Tray(trayImage(process.platform === 'darwin'));
-  const update = (instances: readonly InstanceView[]) => {
-    tray.setToolTip(trayTooltip(appName, instances));
-    tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(trayMenuModel(appName, instances), run)));
-  };
-  update([]);
+export function createTray(run: (command: AppCommand) => void, platform: NodeJS.Platform = process.platform): AppTray {
+  let shown: { menu?: readonly TrayMenuItem[]; tooltip?: string; icon?: TrayIconState } = {};
+  const tray = new Tray(trayImage(platform, 'signed-out'));
+  shown.icon = 'signed-out';
   // Windows and Linux users expect a left click to open the app; macOS shows the menu on click.
-  if (process.platform !== 'darwin') tray.on('click', () => run({ kind: 'open' }));
-  return { update, destroy: () => tray.destroy() };
+  if (platform !== 'darwin') tray.on('click', () => run({ kind: 'open' }));
+  return {
+    update(state) {
+      const menu = trayMenuModel(state);
+      const tooltip = trayTooltip(state);
+      const icon = trayIconState(state);
+      if (!isDeepStrictEqual(menu, shown.menu)) tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(menu, run)));
+      if (tooltip !== shown.tooltip) tray.setToolTip(tooltip);
+      if (icon !== shown.icon) tray.setImage(trayImage(platform, icon));
+      shown = { menu, tooltip, icon };
+    },
+    destroy: () => tray.destroy(),
+  };
 }
 
-function trayImage(template: boolean): NativeImage {
+function trayImage(platform: NodeJS.Platform, state: TrayIconState): NativeImage {
   // The emitted asset names carry a hash, so Electron's automatic "@2x" and "Template" file-name
   // conventions do not apply: add the 2x representation and the template flag by hand.
-  const image = nativeImage.createFromPath(template ? templateIcon : colourIcon);
-  image.addRepresentation({ scaleFactor: 2, buffer: readFileSync(template ? templateIcon2x : colourIcon2x) });
-  if (template) image.setTemplateImage(true);
+  const choice = trayImageChoice(platform, trayIconPaths[state]);
+  const image = nativeImage.createFromPath(choice.path);
+  if (choice.path2x) image.addRepresentation({ scaleFactor: 2, buffer: readFileSync(choice.path2x) });
+  if (choice.template) image.setTemplateImage(true);
   return image;
 }

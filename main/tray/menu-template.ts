@@ -10,7 +10,11 @@ export function toMenuTemplate(items: readonly TrayMenuItem[], run: (command: Ap
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.type) {
       case 'command':
-        return { label: escapeMenuLabel(item.label), click: () => run(item.command) };
+        // The quick switcher's shortcut is shown beside its item; the global shortcut is registered
+        // elsewhere (main/shell/global-shortcut.ts), not by the menu.
+        return item.accelerator
+          ? { label: escapeMenuLabel(item.label), click: () => run(item.command), accelerator: item.accelerator, registerAccelerator: false }
+          : { label: escapeMenuLabel(item.label), click: () => run(item.command) };
       case 'label':
         return { label: escapeMenuLabel(item.label), enabled: false };
       case 'submenu':

@@ -5,13 +5,17 @@ import { hardenedWebPreferences } from './hardened-web-preferences';
 
 export const portalWindowSize = { width: 380, height: 560 } as const;
 
-export function portalWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
+export const portalWindowMinimumSize = { width: 320, height: 400 } as const;
+
+/** `bounds`: where it opens (window-bounds.ts chooses); without them Electron centres the default size. */
+export function portalWindowOptions(preloadPath: string, title: string, bounds?: { x: number; y: number; width: number; height: number }): BrowserWindowConstructorOptions {
   return {
     title,
-    width: portalWindowSize.width,
-    height: portalWindowSize.height,
-    minWidth: 320,
-    minHeight: 400,
+    width: bounds?.width ?? portalWindowSize.width,
+    height: bounds?.height ?? portalWindowSize.height,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
+    minWidth: portalWindowMinimumSize.width,
+    minHeight: portalWindowMinimumSize.height,
     // Shown on 'ready-to-show', so the user never sees an empty frame.
     show: false,
     autoHideMenuBar: true,

@@ -11,14 +11,10 @@ export type WindowKind = (typeof windowKinds)[number];
 /** Kinds that show one of the app's own pages: they get the preload, the contract and its events. */
 export type AppPageKind = Exclude<WindowKind, 'console'>;
 
-/**
- * The page each app-page kind shows. The quick switcher has no page yet: until
- * renderer/quick-switcher.html exists its windows may neither send requests nor navigate anywhere,
- * so a window opened too early fails closed rather than borrowing the portal's page.
- */
+/** The page each app-page kind shows: a window showing another kind's page is refused. */
 const pageOfKind: Readonly<Record<AppPageKind, RendererPage | undefined>> = {
   portal: 'portal',
-  'quick-switcher': undefined,
+  'quick-switcher': 'quick-switcher',
 };
 
 export function isAppPageKind(kind: WindowKind | undefined): kind is AppPageKind {

@@ -12,6 +12,7 @@ import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
 import { preferenceEvents, preferenceRequests } from './preferences';
 import { profileRequests } from './profiles';
+import { quickSwitcherEvents, quickSwitcherRequests } from './quick-switcher';
 import { sessionEvents, sessionRequests } from './sessions';
 
 // One line per area: its requests and its events.
@@ -26,6 +27,7 @@ export const requests = {
   ...consoleRequests,
   ...profileRequests,
   ...credentialsRequests,
+  ...quickSwitcherRequests,
 } as const;
 
 export const events = {
@@ -38,6 +40,7 @@ export const events = {
   ...appSettingsEvents,
   ...consoleEvents,
   ...credentialsEvents,
+  ...quickSwitcherEvents,
 } as const;
 
 export type Requests = typeof requests;

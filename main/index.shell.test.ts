@@ -1,0 +1,108 @@
+// main/index.ts's desktop shell against the fake electron: the quick switcher's shortcut (its
+// window, its page answered; the message when another app holds the keys), the tray redrawn only
+// when its model changes, and the portal window's bounds saved on close. The decisions have their
+// own table tests; this checks the wiring.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
+import { mockTrayAssets } from './testing/tray-asset-mocks';
+
+vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
+vi.mock('electron-store', () => ({
+  default: class {
+    readonly path = join(tmpdir(), `sso-tray-index-shell-test-${process.pid}-missing`, 'settings.json');
+    store: Record<string, unknown> = {};
+  },
+}));
+vi.mock('../app/secrets/keychain-secret-store', async () => ({
+  KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
+}));
+mockTrayAssets();
+
+let electron: FakeElectron;
+
+async function start(prepare: (fake: FakeElectron) => void = () => {}): Promise<FakeElectron> {
+  electron = installFakeElectron();
+  prepare(electron);
+  vi.resetModules();
+  await import('./index');
+  await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1));
+  return electron;
+}
+
+function request(window: FakeWindow, url: string, channel: string, input?: unknown) {
+  const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
+  return handler({ senderFrame: { url, parent: null }, sender: window.webContents }, channel, input);
+}
+
+beforeEach(() => {
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
+});
+
+afterEach(async () => {
+  electron.module.app.quit();
+  await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('main/index.ts shell', () => {
+  it('the default shortcut opens one frameless, always-on-top quick switcher on its own page, which is answered', async () => {
+    await start();
+    await vi.waitFor(() => expect(electron.state.shortcuts.has('CommandOrControl+Shift+A')).toBe(true));
+    electron.state.shortcuts.get('CommandOrControl+Shift+A')!();
+    electron.state.shortcuts.get('CommandOrControl+Shift+A')!();
+    expect(electron.state.windows).toHaveLength(2);
+    const switcher = electron.state.windows[1]!;
+    expect(switcher.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true, show: false, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(switcher.loadURL).toHaveBeenCalledWith('app://sso-tray/quick-switcher.html');
+    expect(switcher.isVisible()).toBe(true);
+    await expect(request(switcher, 'app://sso-tray/quick-switcher.html', 'quick-switcher:get-actions')).resolves.toMatchObject({ ok: true });
+    await expect(request(switcher, 'app://sso-tray/index.html', 'app:get-info')).rejects.toThrow('Refused');
+    // Escape (the page's window.close()) and losing focus hide it; it is kept for next time.
+    switcher.close();
+    expect(switcher.destroyed).toBe(false);
+    expect(switcher.isVisible()).toBe(false);
+  });
+
+  it('a shortcut another app holds: a notification that says so, and the tray item says it has none', async () => {
+    await start((fake) => fake.state.shortcutsHeldByOthers.add('CommandOrControl+Shift+A'));
+    await vi.waitFor(() => expect(electron.state.notifications.map((shown) => shown.options.title)).toContain('Quick switcher shortcut unavailable'));
+    const notification = electron.state.notifications.find((shown) => shown.options.title === 'Quick switcher shortcut unavailable')!;
+    expect(notification.options.body).toBe('Ctrl+Shift+A is already used by another app, so it cannot open the quick switcher. Choose another shortcut in Settings, or use the tray menu.'.replace('Ctrl+Shift+A', process.platform === 'darwin' ? '⌘⇧A' : 'Ctrl+Shift+A'));
+    const labels = () => (electron.state.trays[0]!.menu as { label?: string }[]).map((item) => item.label);
+    await vi.waitFor(() => expect(labels()).toContain('Quick switcher (shortcut unavailable)'));
+  });
+
+  it('redraws the tray menu only when its model changed', async () => {
+    await start();
+    const tray = electron.state.trays[0]!;
+    const portal = electron.state.windows[0]!;
+    await vi.waitFor(() => expect(electron.state.shortcuts.size).toBe(1));
+    const before = tray.menus.length;
+    // A change of something the menu does not show: no new menu.
+    await request(portal, 'app://sso-tray/index.html', 'settings:update', { console: { logOutFirst: true } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tray.menus.length).toBe(before);
+    // A new instance: a new menu with it.
+    await request(portal, 'app://sso-tray/index.html', 'instances:add', { startUrl: 'https://d-1234567890.awsapps.com/start', region: 'eu-west-1', displayName: 'Payments' });
+    await vi.waitFor(() => expect((tray.menu as { label?: string }[])[0]?.label).toBe('Payments: Signed out'));
+    expect(tray.menus.length).toBe(before + 1);
+  });
+
+  it('closing the portal window saves its bounds, and the next window opens there', async () => {
+    await start();
+    const portal = electron.state.windows[0]!;
+    portal.bounds = { x: 200, y: 150, width: 420, height: 640 };
+    portal.close();
+    const core = () => request(portal, 'app://sso-tray/index.html', 'settings:get') as Promise<{ value: { windows: unknown } }>;
+    await vi.waitFor(async () => expect((await core()).value.windows).toEqual({ portal: { x: 200, y: 150, width: 420, height: 640 } }));
+    portal.destroy();
+    electron.module.app.emit('second-instance');
+    expect(electron.state.windows[1]!.options).toMatchObject({ x: 200, y: 150, width: 420, height: 640 });
+  });
+});
