@@ -12,7 +12,9 @@ import type { AppConnection } from '../local-socket/local-socket-client';
 import { appSocketExists } from '../local-socket/app-socket-exists';
 import type { CliBackend } from './cli-backend';
 import type { Location } from './cli-options';
-import { productName } from './cli-options';
+import { defaultUserDataDir, productName } from './cli-options';
+import { credentialProcessCommand } from './credential-process-command';
+import { defaultKeychainService } from '../secrets/keychain-secret-store';
 import { systemBrowser } from './system-browser';
 
 export interface CliIo {
@@ -78,6 +80,15 @@ export class CliContext {
       browser: systemBrowser({ awsEndpoint: this.location.awsEndpoint, print: options.printUrls ?? false, write: (line) => this.io.stderr(`${line}\n`) }),
       logger: silentLogger,
       persistence: { keychainService: this.location.keychainService, userDataDir: this.location.userDataDir },
+      // Profiles the config sync writes in the credential-process style start this CLI with the
+      // settings folder and keychain service it ran with, when they are not the defaults.
+      awsFiles: {
+        credentialProcessCommand: credentialProcessCommand({
+          ...(this.location.userDataDir !== (this.io.defaultUserDataDir ?? defaultUserDataDir()) ? { userDataDir: this.location.userDataDir } : {}),
+          ...(this.location.keychainService !== defaultKeychainService ? { keychainService: this.location.keychainService } : {}),
+          ...(this.io.launcher ? { launcher: this.io.launcher } : {}),
+        }),
+      },
     });
     return this.#core;
   }

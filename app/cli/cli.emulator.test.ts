@@ -3,7 +3,7 @@
 // emulator issued (then from the keychain cache without asking the portal), read by the AWS SDK's
 // fromProcess through a generated credential_process profile, and sign out.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromProcess } from '@aws-sdk/credential-providers';
@@ -115,6 +115,61 @@ describe('the CLI against the emulator, the app not running', () => {
     expect(exported.code).toBe(0);
     const credentials = JSON.parse(exported.stdout) as { AccessKeyId: string; SessionToken: string };
     expect(await admin(`credentials/${credentials.AccessKeyId}`)).toMatchObject({ accountId: '111111111111', roleName: 'ReadOnlyAccess', userName: 'alice' });
+  });
+
+  it('console --print: a sign-in URL that, followed, signs in to that account and role', { timeout: 120_000 }, async () => {
+    const printed = await run('console', '--account', '111111111111', '--role', 'ReadOnlyAccess', '--destination', '/s3/home', '--region', 'eu-west-1', '--print');
+    expect(printed.stderr).toBe('');
+    expect(printed.code).toBe(0);
+    const url = new URL(printed.stdout.trim());
+    expect(url.origin).toBe(emulator.endpoint);
+    expect(url.searchParams.get('Action')).toBe('login');
+    expect(url.searchParams.get('Issuer')).toBe(SAMPLE_START_URL);
+    expect(url.searchParams.get('Destination')).toBe('https://eu-west-1.console.aws.amazon.com/s3/home?region=eu-west-1');
+    const page = await (await fetch(url)).text();
+    expect(page).toContain('<dd data-field="accountId">111111111111</dd>');
+    expect(page).toContain('<dd data-field="roleName">ReadOnlyAccess</dd>');
+    expect(page).toContain('<dd data-field="userName">alice</dd>');
+    // The URL works once.
+    expect((await fetch(url)).status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('console refuses a session longer than the credentials, and a path off the console host, in one line', { timeout: 60_000 }, async () => {
+    const tooLong = await run('console', '--account', '111111111111', '--role', 'ReadOnlyAccess', '--session-seconds', '43200', '--print');
+    expect(tooLong.code).toBe(1);
+    expect(tooLong.stdout).toBe('');
+    expect(tooLong.stderr).toMatch(/^sso-tray: The console session length \(12 h\) is longer than the role's credentials last .*\n$/);
+    const offHost = await run('console', '--account', '111111111111', '--role', 'ReadOnlyAccess', '--destination', '//evil.example/x', '--print');
+    expect(offHost.code).toBe(1);
+    expect(offHost.stderr).toMatch(/^sso-tray: That console destination is not allowed: .*\n$/);
+  });
+
+  it('config sync --dry-run shows the diff and writes nothing; config sync writes profiles fromProcess reads', { timeout: 120_000 }, async () => {
+    const configFile = join(root, 'synced-config');
+    const env = { ...cli.env, AWS_CONFIG_FILE: configFile };
+    const own = '# my own profile\n[profile mine]\nregion = us-east-2\n';
+    writeFileSync(configFile, own);
+    const dry = await runCliProcess({ ...cli, env }, ['config', 'sync', '--dry-run', '--style', 'credential-process']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('+[profile ');
+    expect(dry.stderr).toMatch(/nothing written/);
+    expect(readFileSync(configFile, 'utf8')).toBe(own);
+
+    const sync = await runCliProcess({ ...cli, env }, ['config', 'sync', '--style', 'credential-process']);
+    expect(sync.stderr).toMatch(/^Updated /);
+    expect(sync.code).toBe(0);
+    const written = readFileSync(configFile, 'utf8');
+    expect(written.startsWith(own)).toBe(true);
+    const profile = /\[profile ([^\]]*ReadOnlyAccess[^\]]*)\]/.exec(written)?.[1];
+    expect(profile).toBeDefined();
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      const credentials = await fromProcess({ profile, filepath: join(root, 'no-credentials-file'), configFilepath: configFile })();
+      expect(await admin(`credentials/${credentials.accessKeyId}`)).toMatchObject({ roleName: 'ReadOnlyAccess', userName: 'alice' });
+    } finally {
+      process.env = saved;
+    }
   });
 
   it('logs out: the next credential-process says to sign in', { timeout: 60_000 }, async () => {

@@ -20,8 +20,8 @@ export const commands: readonly CommandEntry[] = [
   { name: 'accounts', summary: 'list the accounts and roles you can use', load: async () => (await import('./commands/accounts')).accountsCommand },
   { name: 'credentials', summary: "print a role's credentials for a shell or a .env file", load: async () => (await import('./commands/credentials')).credentialsCommand },
   { name: 'credential-process', summary: 'print role credentials as credential_process JSON (for ~/.aws/config)', load: async () => (await import('./commands/credential-process')).credentialProcessCommand },
-  { name: 'config sync', summary: 'write a profile for every role to ~/.aws/config', load: async () => (await import('./commands/pending')).configSyncCommand },
-  { name: 'console', summary: 'open (or print) the AWS console sign-in URL for a role', load: async () => (await import('./commands/pending')).consoleCommand },
+  { name: 'config sync', summary: 'write a profile for every role to ~/.aws/config', load: async () => (await import('./commands/config-sync')).configSyncCommand },
+  { name: 'console', summary: 'open (or print) the AWS console sign-in URL for a role', load: async () => (await import('./commands/console')).consoleCommand },
 ];
 
 export function overview(): string {
