@@ -10,17 +10,19 @@ export interface ConsoleIdentity {
 }
 
 /** Marks a partition as a console's, so no other kind's partition name can ever collide with it. */
-const consolePartitionPrefix = 'console:';
+const consolePartitionPrefix = 'persist:console:';
 
 const accountIdPattern = /^\d{12}$/;
 // IAM's role-name alphabet; none of it is the separator below.
 const roleNamePattern = /^[\w+=,.@-]{1,64}$/;
 
 /**
- * The partition for one account and role. Without Electron's `persist:` prefix it is kept in
- * memory: console cookies are credentials, so they stay off disk and end with the app (a new
- * window federates again). Throws on an identity that is not an account id and role name, which
- * would otherwise let two identities share a partition.
+ * The partition for one account and role. Electron's `persist:` prefix keeps it on disk, as the
+ * issue asks: a console reopened after a restart finds its own cookies and settings (the console's
+ * recent services, its region, its multi-session choice), as in a browser profile of its own. It
+ * is the console's own session cookie, which ends when the console session ends. Throws on an
+ * identity that is not an account id and role name, which would otherwise let two identities
+ * share a partition.
  */
 export function consolePartition(identity: ConsoleIdentity): string {
   if (!accountIdPattern.test(identity.accountId)) throw new Error('Not an AWS account id');

@@ -115,14 +115,14 @@ describe('console:open', () => {
 
   it('opens an in-app window in the role partition, answers no URL, and focuses it on the second click', async () => {
     const first = await harness.call('console:open', { ...role, instanceId, way: 'app-window', destination: 's3' });
-    expect(first).toEqual({ way: 'app-window', destination: 'https://eu-west-1.console.aws.amazon.com/s3/home?region=eu-west-1', region: 'eu-west-1', partition: 'console:222222222222:PowerUserAccess', focused: false, sessionEndsAt: expect.any(Number) });
+    expect(first).toEqual({ way: 'app-window', destination: 'https://eu-west-1.console.aws.amazon.com/s3/home?region=eu-west-1', region: 'eu-west-1', partition: 'persist:console:222222222222:PowerUserAccess', focused: false, sessionEndsAt: expect.any(Number) });
     expect(JSON.stringify(first)).not.toContain('SigninToken');
-    expect(opener.last).toMatchObject({ way: 'app-window', partition: 'console:222222222222:PowerUserAccess' });
+    expect(opener.last).toMatchObject({ way: 'app-window', partition: 'persist:console:222222222222:PowerUserAccess' });
     expect(opener.last?.target?.label).toEqual({ accountLabel: 'payments-staging', accountId: '222222222222', roleName: 'PowerUserAccess', colour: undefined });
     expect((await follow(opener.last?.url ?? '')).html).toContain('<h1>Signed in to payments-staging (222222222222) as PowerUserAccess</h1>');
 
     const second = await harness.call('console:open', { ...role, instanceId, way: 'app-window' });
-    expect(second).toMatchObject({ focused: true, partition: 'console:222222222222:PowerUserAccess' });
+    expect(second).toMatchObject({ focused: true, partition: 'persist:console:222222222222:PowerUserAccess' });
     expect(opener.opened).toHaveLength(1);
     expect((await harness.call('preferences:get')).recent[0]).toMatchObject({ ...role, instanceId });
   });

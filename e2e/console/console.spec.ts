@@ -19,7 +19,7 @@ test('a click opens the role in an app window that signs in to that account and 
 
   const opened = app.composition.consoles.opened;
   expect(opened).toHaveLength(1);
-  expect(opened[0]).toMatchObject({ way: 'app-window', partition: 'console:222222222222:PowerUserAccess' });
+  expect(opened[0]).toMatchObject({ way: 'app-window', partition: 'persist:console:222222222222:PowerUserAccess' });
   const url = new URL(opened[0]?.url ?? '');
   expect(url.origin).toBe(app.emulator.endpoint);
   expect(url.searchParams.get('Destination')).toBe('https://eu-west-1.console.aws.amazon.com/console/home?region=eu-west-1');
@@ -37,7 +37,7 @@ test('a click opens the role in an app window that signs in to that account and 
   await role.getByRole('button', { name: 'Management console for PowerUserAccess in payments-staging' }).click();
   await expect(consoleLine(page)).toHaveText('The console of PowerUserAccess in payments-staging is already open; it was brought forward.');
   expect(app.composition.consoles.opened).toHaveLength(1);
-  expect(app.composition.consoles.focused).toEqual(['console:222222222222:PowerUserAccess']);
+  expect(app.composition.consoles.focused).toEqual(['persist:console:222222222222:PowerUserAccess']);
 });
 
 test('the options open the browser with log-out-first at a service in another region, or the portal shortcut', async ({ app, page }) => {

@@ -52,7 +52,7 @@ describe('hardenApp: navigation by window kind', () => {
   });
 
   it('lets a console window move within the console and sign-in hosts, and sends other allowed AWS links to the browser', () => {
-    const consoleWindow = open('console', { webPreferences: { partition: 'console:123456789012:AdminAccess' } });
+    const consoleWindow = open('console', { webPreferences: { partition: 'persist:console:123456789012:AdminAccess' } });
     expect(navigate(consoleWindow, 'https://signin.aws.amazon.com/federation?Action=login')).toBe('allowed');
     expect(navigate(consoleWindow, 'https://eu-west-1.console.aws.amazon.com/ec2/home', 'will-redirect')).toBe('allowed');
     expect(navigate(consoleWindow, 'https://d-1234567890.awsapps.com/start')).toBe('prevented');
@@ -64,7 +64,7 @@ describe('hardenApp: navigation by window kind', () => {
   });
 
   it("leaves a redirect inside a console page's frames to the page", () => {
-    const consoleWindow = open('console', { webPreferences: { partition: 'console:123456789012:AdminAccess' } });
+    const consoleWindow = open('console', { webPreferences: { partition: 'persist:console:123456789012:AdminAccess' } });
     expect(navigate(consoleWindow, 'https://evil.example/', 'will-redirect', false)).toBe('allowed');
   });
 

@@ -54,14 +54,14 @@ describe('createSessionHardener', () => {
     onHeaders({ resourceType: 'script', responseHeaders: {} }, respond);
     expect(respond).toHaveBeenLastCalledWith({});
 
-    const consoleSession = module.session.fromPartition('console:123456789012:AdminAccess');
+    const consoleSession = module.session.fromPartition('persist:console:123456789012:AdminAccess');
     hardener.harden(asSession(consoleSession), 'console');
     expect(consoleSession.webRequest.onHeadersReceived).not.toHaveBeenCalled();
   });
 
   it('hardens a session once, and keeps its first policy when asked for another', () => {
     const { module, hardener, logger, asSession } = setup();
-    const fake = module.session.fromPartition('console:123456789012:AdminAccess');
+    const fake = module.session.fromPartition('persist:console:123456789012:AdminAccess');
     expect(hardener.isHardened(asSession(fake))).toBe(false);
     hardener.harden(asSession(fake), 'console');
     hardener.harden(asSession(fake), 'console');

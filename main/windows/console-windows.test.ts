@@ -50,8 +50,8 @@ function setup() {
 describe('console windows', () => {
   it('opens each role in its own partition, sandboxed, with no preload', async () => {
     const { consoles, target, windowAt, windows } = setup();
-    expect(await consoles.openWindow(target(admin))).toEqual({ partition: 'console:222222222222:AdministratorAccess' });
-    expect(await consoles.openWindow(target(readOnly))).toEqual({ partition: 'console:222222222222:Read+Only=1,a.b@c-d' });
+    expect(await consoles.openWindow(target(admin))).toEqual({ partition: 'persist:console:222222222222:AdministratorAccess' });
+    expect(await consoles.openWindow(target(readOnly))).toEqual({ partition: 'persist:console:222222222222:Read+Only=1,a.b@c-d' });
     const [first, second] = [windowAt(0), windowAt(1)];
     for (const window of [first, second]) {
       expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
@@ -67,7 +67,7 @@ describe('console windows', () => {
     expect(await consoles.focusWindow(admin)).toBeUndefined();
     await consoles.openWindow(target(admin));
     windowAt(0).isMinimized.mockReturnValue(true);
-    expect(await consoles.focusWindow(admin)).toEqual({ partition: 'console:222222222222:AdministratorAccess' });
+    expect(await consoles.focusWindow(admin)).toEqual({ partition: 'persist:console:222222222222:AdministratorAccess' });
     expect(windowAt(0).restore).toHaveBeenCalledTimes(1);
     expect(windowAt(0).focus).toHaveBeenCalledTimes(1);
     expect(electron.state.windows).toHaveLength(1);

@@ -34,7 +34,7 @@ describe('createConsoleWindow', () => {
   it('opens a console window with no preload in its own partition, and loads the sign-in URL', () => {
     const { registry, create } = setup();
     const window = create();
-    expect(window.options).toMatchObject({ show: false, webPreferences: { partition: 'console:123456789012:AdminAccess', sandbox: true, contextIsolation: true } });
+    expect(window.options).toMatchObject({ show: false, webPreferences: { partition: 'persist:console:123456789012:AdminAccess', sandbox: true, contextIsolation: true } });
     expect(window.options.webPreferences).not.toHaveProperty('preload');
     expect(window.loadURL).toHaveBeenCalledWith(signInUrl);
     expect(registry.windowsOf('console')).toEqual([window]);
@@ -46,7 +46,7 @@ describe('createConsoleWindow', () => {
   it("hardens the partition with the console's rules before the window exists", () => {
     const { sessions, create } = setup();
     create();
-    const partition = electron.module.session.fromPartition('console:123456789012:AdminAccess');
+    const partition = electron.module.session.fromPartition('persist:console:123456789012:AdminAccess');
     expect(sessions.isHardened(partition as never)).toBe(true);
     expect(partition.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
     // AWS's page keeps AWS's CSP.

@@ -5,7 +5,7 @@ import { portalWindowOptions } from './portal-window-options';
 
 const kinds: readonly (readonly [string, BrowserWindowConstructorOptions])[] = [
   ['portal', portalWindowOptions('/app/out/preload/index.js', 'SSO Tray')],
-  ['console', consoleWindowOptions('SSO Tray: 123456789012 AdminAccess', 'console:123456789012:AdminAccess')],
+  ['console', consoleWindowOptions('SSO Tray: 123456789012 AdminAccess', 'persist:console:123456789012:AdminAccess')],
 ];
 
 describe('window options, every kind', () => {
@@ -47,26 +47,26 @@ describe('portalWindowOptions', () => {
 });
 
 describe('consoleWindowOptions', () => {
-  const options = consoleWindowOptions('AWS console', 'console:123456789012:AdminAccess');
+  const options = consoleWindowOptions('AWS console', 'persist:console:123456789012:AdminAccess');
 
   it('has no preload, so the console page never reaches the contract', () => {
     expect(options.webPreferences).not.toHaveProperty('preload');
   });
 
   it('uses the given partition, not the default session', () => {
-    expect(options.webPreferences?.partition).toBe('console:123456789012:AdminAccess');
+    expect(options.webPreferences?.partition).toBe('persist:console:123456789012:AdminAccess');
     expect(options.webPreferences).not.toHaveProperty('session');
   });
 });
 
 describe('consolePartition', () => {
   it.each([
-    [{ accountId: '123456789012', roleName: 'AdminAccess' }, 'console:123456789012:AdminAccess'],
-    [{ accountId: '123456789012', roleName: 'Read.Only+Ops=1,a@b_c-d' }, 'console:123456789012:Read.Only+Ops=1,a@b_c-d'],
+    [{ accountId: '123456789012', roleName: 'AdminAccess' }, 'persist:console:123456789012:AdminAccess'],
+    [{ accountId: '123456789012', roleName: 'Read.Only+Ops=1,a@b_c-d' }, 'persist:console:123456789012:Read.Only+Ops=1,a@b_c-d'],
   ])('%o → %s', (identity, partition) => expect(consolePartition(identity)).toBe(partition));
 
-  it('never persists a console session to disk', () => {
-    expect(consolePartition({ accountId: '123456789012', roleName: 'AdminAccess' })).not.toMatch(/^persist:/);
+  it('keeps each console session on disk (persist:), so a reopened console finds its own cookies', () => {
+    expect(consolePartition({ accountId: '123456789012', roleName: 'AdminAccess' })).toMatch(/^persist:console:/);
   });
 
   it('gives each account and role its own partition', () => {
