@@ -86,7 +86,10 @@ export function startShell(deps: ShellDeps): Shell {
     logger: deps.logger,
     wanted: (notice) => notice.kind !== 'session-expired' || state.snapshot().settings.notifications.expired,
   });
-  const timer = setInterval(redraw, shellTickMs);
+  const timer = setInterval(() => {
+    redraw();
+    void state.refreshActive().catch((error: unknown) => deps.logger.warn('The tray could not read the active profiles', { error }));
+  }, shellTickMs);
   timer.unref?.();
   redraw();
 
