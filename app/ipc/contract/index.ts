@@ -11,7 +11,7 @@ import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
 import { preferenceEvents, preferenceRequests } from './preferences';
-import { profileRequests } from './profiles';
+import { profileEvents, profileRequests } from './profiles';
 import { quickSwitcherEvents, quickSwitcherRequests } from './quick-switcher';
 import { sessionEvents, sessionRequests } from './sessions';
 
@@ -41,6 +41,7 @@ export const events = {
   ...consoleEvents,
   ...credentialsEvents,
   ...quickSwitcherEvents,
+  ...profileEvents,
 } as const;
 
 export type Requests = typeof requests;
