@@ -14,6 +14,7 @@ import { preferenceEvents, preferenceRequests } from './preferences';
 import { profileEvents, profileRequests } from './profiles';
 import { quickSwitcherEvents, quickSwitcherRequests } from './quick-switcher';
 import { sessionEvents, sessionRequests } from './sessions';
+import { shellEvents } from './shell';
 
 // One line per area: its requests and its events.
 export const requests = {
@@ -42,6 +43,7 @@ export const events = {
   ...credentialsEvents,
   ...quickSwitcherEvents,
   ...profileEvents,
+  ...shellEvents,
 } as const;
 
 export type Requests = typeof requests;
