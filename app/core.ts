@@ -25,6 +25,7 @@ import type { CopyFormat } from './ipc/contract/credentials';
 import { signInRequestedNotice } from './sessions/session-notices';
 import { quickActionsArea, quickCapabilities, type QuickActionRunners } from './shell/quick-actions-area';
 import type { QuickCapabilities } from './model/quick-actions';
+import { quickActiveProfile } from './model/quick-active-profile';
 import type { AccessTokenProvider } from './sessions/session-manager';
 import { awsFilesArea, type AwsFilesOptions, type ConfigSyncRequestOptions } from './aws-files';
 import type { ConfigSyncOutcome } from './aws-files/aws-file-sync';
@@ -124,7 +125,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
   const ready = starting.then(() => undefined);
   ready.catch((error: unknown) => logger.error('The core could not start', { error }));
 
-  // One entry per role action whose feature has landed; the active profile has not yet.
+  // One entry per role action whose feature has landed.
   const quickActionRunners: QuickActionRunners = {
     // The console's home page, the way the settings say (console.openIn).
     'open-console': async (role) => {
@@ -133,6 +134,12 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
     // In the quick-copy format of the settings (credentials.quickCopyFormat).
     'copy-credentials': async (role) => {
       await (await started()).credentials.copy(role);
+    },
+    // The profile of app/model/quick-active-profile.ts: `default`, or the one profile the user keeps.
+    'make-active': async (role) => {
+      const { awsFiles, preferences } = await started();
+      await awsFiles.setActiveProfile(quickActiveProfile(preferences.appSettings.get().profiles.active), role);
+      await preferences.preferences.recordUse(role);
     },
   };
 

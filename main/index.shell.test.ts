@@ -105,4 +105,23 @@ describe('main/index.ts shell', () => {
     electron.module.app.emit('second-instance');
     expect(electron.state.windows[1]!.options).toMatchObject({ x: 200, y: 150, width: 420, height: 640 });
   });
+
+  it('the tray\'s Settings… tells an open portal page to show its settings, and opens a new window at #settings', async () => {
+    await start();
+    const portal = electron.state.windows[0]!;
+    const settingsItem = () => (electron.state.trays[0]!.menu as { label?: string; click?: () => void }[]).find((item) => item.label === 'Settings…')!;
+    await vi.waitFor(() => expect(settingsItem()).toBeDefined());
+    portal.webContents.send.mockClear();
+    settingsItem().click!();
+    await vi.waitFor(() => expect(portal.webContents.send).toHaveBeenCalledWith('desktop:event', 'shell-open-settings', {}));
+    expect(portal.isVisible()).toBe(true);
+    expect(electron.state.windows).toHaveLength(1);
+
+    portal.destroy();
+    settingsItem().click!();
+    await vi.waitFor(() => expect(electron.state.windows).toHaveLength(2));
+    expect(electron.state.windows[1]!.loadURL).toHaveBeenCalledWith('app://sso-tray/index.html#settings');
+    // The page at #settings is the portal page: its requests are answered.
+    await expect(request(electron.state.windows[1]!, 'app://sso-tray/index.html#settings', 'settings:get')).resolves.toMatchObject({ ok: true });
+  });
 });

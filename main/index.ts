@@ -75,7 +75,9 @@ function start(): void {
   };
 
   /** The tray's Open, a second launch and the dock: one portal window, opened or brought forward. */
-  const showPortalWindow = () => {
+  const showPortalWindow = () => showPortalWindowAt(undefined);
+  /** 'settings': the tray's Settings… opens the window at its settings screen. */
+  const showPortalWindowAt = (at: 'settings' | undefined) => {
     if (!composition || !commandDeps) return;
     openPortalWindow({
       source,
@@ -86,7 +88,7 @@ function start(): void {
       savedBounds: () => shell?.settings().windows.portal ?? null,
       quitting: () => quitting,
       visibilityChanged: updateDock,
-    });
+    }, at);
   };
 
   /** The global shortcut and the tray's Quick switcher. */
@@ -141,7 +143,7 @@ function start(): void {
       hardenDefaultSession(hardening);
       unregisterIpc = registerIpc({ core: composition.core, source, logger: composition.logger, windows });
       const request = createCoreRequest(composition.core, composition.logger);
-      commandDeps = { request, showWindow: showPortalWindow, showQuickSwitcher: showSwitcher, quit: () => app.quit(), logger: composition.logger };
+      commandDeps = { request, showWindow: showPortalWindow, showSettings: () => showPortalWindowAt('settings'), showQuickSwitcher: showSwitcher, quit: () => app.quit(), logger: composition.logger };
       // Subscribed in the same step as compose(): the core's start-up events come after an await.
       shell = startShell({ core: composition.core, request, logger: composition.logger, run, showQuickSwitcher: showSwitcher, settingsApplied: updateDock });
       // Started by the login item: stay in the tray until the user asks for the window.

@@ -29,6 +29,8 @@ function setUp() {
   let issued = 0;
   let failNext = false;
   const failures: string[] = [];
+  const renewals: string[] = [];
+  let renewedListener: () => void = () => undefined;
   let written: () => void = () => undefined;
   const keeper = new ActiveProfileKeeper({
     clock,
@@ -46,10 +48,15 @@ function setUp() {
       written();
     },
     onRenewalFailed: (profile) => failures.push(profile),
+    onRenewed: (profile) => {
+      renewals.push(profile);
+      renewedListener();
+    },
   });
+  const nextRenewal = () => new Promise<void>((resolve) => (renewedListener = resolve));
   const nextWrite = () => new Promise<void>((resolve) => (written = resolve));
   const keyInFile = () => /\[active\][^[]*aws_access_key_id = (\S+)/.exec(readFileSync(path, 'utf8'))?.[1];
-  return { clock, keeper, nextWrite, keyInFile, failures, failNextFetch: () => (failNext = true) };
+  return { clock, keeper, nextWrite, nextRenewal, keyInFile, failures, renewals, failNextFetch: () => (failNext = true) };
 }
 
 describe('ActiveProfileKeeper', () => {
@@ -79,6 +86,21 @@ describe('ActiveProfileKeeper', () => {
     await clock.advance(retryAfterFailureMs);
     await renewed;
     expect(keyInFile()).toBe('ASIAKEY2');
+    keeper.dispose();
+  });
+
+  it('says when the profile holds fresh credentials again (set, then the renewal after a failure), which ends a failure episode', async () => {
+    const { clock, keeper, nextRenewal, failures, renewals, failNextFetch } = setUp();
+    await keeper.set('active', role);
+    expect(renewals).toEqual(['active']);
+    failNextFetch();
+    await clock.advance(55 * minute);
+    expect(failures).toEqual(['active']);
+    expect(renewals).toEqual(['active']);
+    const renewed = nextRenewal();
+    await clock.advance(retryAfterFailureMs);
+    await renewed;
+    expect(renewals).toEqual(['active', 'active']);
     keeper.dispose();
   });
 

@@ -17,6 +17,8 @@ export interface ActiveProfileKeeperDeps {
   readonly write: (profile: string, credentials: RoleCredentials | undefined) => Promise<void>;
   /** A renewal failed (for the "profile renewal failed" notification). */
   readonly onRenewalFailed?: (profile: string, role: RoleKey, error: unknown) => void;
+  /** The profile holds fresh credentials again (written by set or a renewal): a failure episode ends. */
+  readonly onRenewed?: (profile: string, role: RoleKey) => void;
 }
 
 export interface ActiveProfile {
@@ -42,6 +44,7 @@ export class ActiveProfileKeeper {
     await this.deps.write(profile, credentials);
     const entry = { role, expiresAt: credentials.expiration, stop: new AbortController() };
     this.#active.set(profile, entry);
+    this.deps.onRenewed?.(profile, role);
     void this.#keep(profile, entry);
   }
 
@@ -87,6 +90,7 @@ export class ActiveProfileKeeper {
         if (entry.stop.signal.aborted) return;
         await this.deps.write(profile, credentials);
         entry.expiresAt = credentials.expiration;
+        this.deps.onRenewed?.(profile, entry.role);
         wait = this.#untilRenewal(credentials.expiration);
       } catch (error) {
         if (entry.stop.signal.aborted) return;

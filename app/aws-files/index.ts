@@ -60,6 +60,9 @@ export const awsFilesArea = {
       write: async (profile, credentials) => {
         await writeCredentialsProfile(store, paths.credentials, profile, credentials);
       },
+      // For the shell's "profile renewal failed" notification (main/notifications/notification-rules.ts).
+      onRenewalFailed: (profile, role) => context.events.emit('profile-renewal', { profile, role, renewed: false }),
+      onRenewed: (profile, role) => context.events.emit('profile-renewal', { profile, role, renewed: true }),
     });
     const saveActive = (change: (active: Record<string, RoleKey>) => void) =>
       context.settings.update((current) => {

@@ -105,3 +105,44 @@ describe('accounts changed after a refresh', () => {
     expect(run([refreshed(2, 0, 12)], { ...on, accountsChanged: false }).flat()).toEqual([]);
   });
 });
+
+describe('active profile not renewed', () => {
+  const renewal = (renewed: boolean, profile = 'default'): ShellObservation => ({ kind: 'profile-renewal', profile, roleLabel: 'Payments / Admin', renewed });
+
+  it('tells once per failure episode, naming the profile and the role; a success ends the episode', () => {
+    const fired = run([renewal(false), renewal(false), renewal(false), renewal(true), renewal(false)]);
+    expect(fired.map((list) => list.length)).toEqual([1, 0, 0, 0, 1]);
+    expect(fired[0]).toEqual([
+      {
+        kind: 'profileRenewalFailed',
+        title: 'Active profile not renewed',
+        body: 'The credentials in profile "default" (Payments / Admin) could not be renewed; tools using it will fail once they expire. Sign in again or choose another role.',
+        onClick: { kind: 'open' },
+      },
+    ]);
+  });
+
+  it('keeps each profile\'s episode apart', () => {
+    const fired = run([renewal(false, 'default'), renewal(false, 'work'), renewal(false, 'default')]);
+    expect(fired.map((list) => list.map((notification) => notification.body.match(/profile "(\w+)"/)?.[1]))).toEqual([['default'], ['work'], []]);
+  });
+
+  it('says nothing with its switch off, and turning it on mid-episode does not tell about the old failure', () => {
+    const off = { ...on, profileRenewalFailed: false };
+    let memory: RuleMemory = emptyRuleMemory;
+    const step = (observation: ShellObservation, switches: NotificationSwitches) => {
+      const next = notificationsFor(memory, observation, switches);
+      memory = next.memory;
+      return next.notifications;
+    };
+    expect(step(renewal(false), off)).toEqual([]);
+    expect(step(renewal(false), on)).toEqual([]);
+    expect(step(renewal(true), on)).toEqual([]);
+    expect(step(renewal(false), on)).toHaveLength(1);
+  });
+
+  it('survives the instances rule: a look at the sessions does not forget an episode', () => {
+    const fired = run([renewal(false), looks([signedIn()]), renewal(false)]);
+    expect(fired.map((list) => list.length)).toEqual([1, 0, 0]);
+  });
+});

@@ -1,7 +1,8 @@
 // When the shell shows a system notification, beyond the notices (notify-notices.ts): a session
 // about to end (with a Sign in action), a sign-in that finished, accounts that came or went in a
-// refresh. Each rule has its switch in settings (notifications.*) and fires once per occurrence:
-// once per session end time, once per finished sign-in, once per refresh that changed the list.
+// refresh, a kept credentials profile whose renewal failed. Each rule has its switch in settings (notifications.*) and fires once per occurrence:
+// once per session end time, once per finished sign-in, once per refresh that changed the list, once per failure episode of a profile (until
+// a renewal succeeds again).
 // Pure: the memory goes in and comes back out; main feeds it the instances on each change and on
 // a minute timer (an end time approaches without any event).
 import type { AppSettings } from '../../app/model/app-settings';
@@ -28,21 +29,26 @@ export interface ShellNotification {
 export type ShellObservation =
   | { readonly kind: 'instances'; readonly instances: readonly InstanceView[]; readonly now: number }
   /** A refresh changed the list; `accountsNow` counts the accounts after it. */
-  | { readonly kind: 'portal-refreshed'; readonly instanceName: string; readonly diff: PortalDiff; readonly accountsNow: number };
+  | { readonly kind: 'portal-refreshed'; readonly instanceName: string; readonly diff: PortalDiff; readonly accountsNow: number }
+  /** A kept profile's renewal failed (`renewed: false`) or succeeded; `roleLabel` names the role as the menu does. */
+  | { readonly kind: 'profile-renewal'; readonly profile: string; readonly roleLabel: string; readonly renewed: boolean };
 
 export interface RuleMemory {
   /** Each instance's session kind at the last look: a finished sign-in is a change of kind. */
   readonly kinds: ReadonlyMap<string, SessionKind>;
   /** `<instanceId>@<sessionExpiresAt>` already warned about. */
   readonly warned: ReadonlySet<string>;
+  /** Profiles whose renewal failed and has not succeeded since (told once per episode). */
+  readonly failing: ReadonlySet<string>;
 }
 
-export const emptyRuleMemory: RuleMemory = { kinds: new Map(), warned: new Set() };
+export const emptyRuleMemory: RuleMemory = { kinds: new Map(), warned: new Set(), failing: new Set() };
 
 const signingIn: ReadonlySet<SessionKind> = new Set(['starting-sign-in', 'awaiting-browser', 'awaiting-device-code']);
 
 export function notificationsFor(memory: RuleMemory, observation: ShellObservation, switches: NotificationSwitches): { notifications: ShellNotification[]; memory: RuleMemory } {
   if (observation.kind === 'portal-refreshed') return { notifications: switches.accountsChanged ? accountsChanged(observation) : [], memory };
+  if (observation.kind === 'profile-renewal') return profileRenewal(memory, observation, switches);
   const notifications: ShellNotification[] = [];
   const kinds = new Map<string, SessionKind>();
   const warned = new Set<string>();
@@ -73,7 +79,24 @@ export function notificationsFor(memory: RuleMemory, observation: ShellObservati
       }
     }
   }
-  return { notifications, memory: { kinds, warned } };
+  return { notifications, memory: { ...memory, kinds, warned } };
+}
+
+function profileRenewal(memory: RuleMemory, observation: Extract<ShellObservation, { kind: 'profile-renewal' }>, switches: NotificationSwitches): { notifications: ShellNotification[]; memory: RuleMemory } {
+  const { profile, roleLabel, renewed } = observation;
+  const failing = new Set(memory.failing);
+  if (renewed) {
+    failing.delete(profile);
+    return { notifications: [], memory: { ...memory, failing } };
+  }
+  // The keeper retries each minute: only the first failure of an episode is news. Remembered with
+  // the switch off too, so turning it on mid-episode does not tell about an old failure.
+  if (failing.has(profile)) return { notifications: [], memory };
+  failing.add(profile);
+  const notifications: ShellNotification[] = switches.profileRenewalFailed
+    ? [{ kind: 'profileRenewalFailed', title: 'Active profile not renewed', body: `The credentials in profile "${profile}" (${roleLabel}) could not be renewed; tools using it will fail once they expire. Sign in again or choose another role.`, onClick: { kind: 'open' } }]
+    : [];
+  return { notifications, memory: { ...memory, failing } };
 }
 
 function accountsChanged(observation: Extract<ShellObservation, { kind: 'portal-refreshed' }>): ShellNotification[] {

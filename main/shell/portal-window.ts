@@ -2,6 +2,8 @@
 // display, window-bounds.ts), hidden to the tray on close instead of closed, its bounds saved in
 // settings (`windows.portal`) each time it hides and when the app quits.
 import { screen, type BrowserWindow } from 'electron';
+import { ipcChannels } from '../../app/ipc/contract';
+import { settingsHash } from '../../app/ipc/contract/shell';
 import type { WindowBounds } from '../../app/model/app-settings';
 import type { Logger } from '../../app/ports/logger';
 import type { CoreRequest } from '../commands/app-command';
@@ -25,10 +27,15 @@ export interface PortalWindowShellDeps {
   readonly visibilityChanged: () => void;
 }
 
-/** Opens the portal window, or brings it forward. */
-export function showPortalWindow(deps: PortalWindowShellDeps): BrowserWindow {
+/**
+ * Opens the portal window, or brings it forward; `at: 'settings'` (the tray's Settings…) shows its
+ * settings screen: an open page hears shell-open-settings, a new one loads with #settings (an
+ * event sent before its page listens would be lost).
+ */
+export function showPortalWindow(deps: PortalWindowShellDeps, at?: 'settings'): BrowserWindow {
   const [open] = deps.windows.windowsOf('portal');
   if (open) {
+    if (at === 'settings') open.webContents.send(ipcChannels.event, 'shell-open-settings', {});
     if (open.isMinimized()) open.restore();
     open.show();
     open.focus();
@@ -43,7 +50,7 @@ export function showPortalWindow(deps: PortalWindowShellDeps): BrowserWindow {
     minimumSize: portalWindowMinimumSize,
   });
   // A new window shows itself once its page has painted ('ready-to-show'), not before.
-  const window = createPortalWindow({ source: deps.source, title: deps.title, logger: deps.logger, windows: deps.windows, bounds });
+  const window = createPortalWindow({ source: deps.source, title: deps.title, logger: deps.logger, windows: deps.windows, bounds, ...(at === 'settings' ? { hash: settingsHash } : {}) });
   window.on('close', (event) => {
     void saveBounds(deps, window);
     if (deps.quitting()) return;

@@ -12,6 +12,8 @@ import type { Logger } from '../../app/ports/logger';
 import type { CoreRequest } from '../commands/app-command';
 import { onCoreEvent } from '../core-events';
 import { maxMenuRoles, type ShortcutStatus, type TrayState } from '../tray/tray-menu';
+import type { ActiveProfile } from '../../app/aws-files/active-profile-keeper';
+import { trayActiveRole } from './active-role';
 
 export interface ShellSnapshot {
   readonly instances: readonly InstanceView[];
@@ -34,6 +36,8 @@ export interface ShellStateDeps {
 export interface ShellState {
   snapshot(): ShellSnapshot;
   trayState(appName: string, now: number, shortcut: ShortcutStatus | undefined): TrayState;
+  /** Reads the kept profiles again (a renewal moves their expiry without any settings change). */
+  refreshActive(): Promise<void>;
   /** Settles once the first values were read. */
   readonly loaded: Promise<void>;
   stop(): void;
@@ -45,6 +49,14 @@ export function createShellState(deps: ShellStateDeps): ShellState {
   let settings = defaultAppSettings();
   const accounts = new Map<string, readonly PortalAccount[]>();
   let stopped = false;
+  let kept: readonly ActiveProfile[] = [];
+
+  const readActive = async () => {
+    const result = await deps.request('profiles:get-active', undefined);
+    if (stopped || !result.ok) return;
+    kept = result.value as ActiveProfile[];
+    deps.changed();
+  };
 
   const readAccounts = async (instanceId: string) => {
     const result = await deps.request('portal:get-snapshot', { instanceId });
@@ -98,6 +110,8 @@ export function createShellState(deps: ShellStateDeps): ShellState {
       settings = value;
       deps.settingsChanged(value);
       deps.changed();
+      // profiles.active is saved after each make-active: the tray shows the new role.
+      void readActive();
     }),
   ];
 
@@ -110,11 +124,13 @@ export function createShellState(deps: ShellStateDeps): ShellState {
     deps.settingsChanged(settings);
     if (listed.ok) setInstances(listed.value as InstanceView[]);
     else deps.changed();
+    await readActive();
   })().catch((error: unknown) => deps.logger.warn('The tray could not read the app state', { error }));
 
   return {
     loaded,
     snapshot: () => ({ instances, preferences, accounts, settings }),
+    refreshActive: readActive,
     trayState(appName, now, shortcut) {
       const roles = menuRoles(preferences, accounts, new Set(instances.map((instance) => instance.id)), maxMenuRoles);
       return {
@@ -122,8 +138,7 @@ export function createShellState(deps: ShellStateDeps): ShellState {
         instances,
         favourites: roles.favourites,
         recent: roles.recent,
-        // The active profile comes with the AWS files feature (Core.setActiveProfile); none until then.
-        active: undefined,
+        active: trayActiveRole(kept, settings, accounts, preferences),
         capabilities: deps.core.quickActions(),
         quickCopyFormat: settings.credentials.quickCopyFormat,
         shortcut,

@@ -12,6 +12,8 @@ import type { AppCommand, CoreRequest } from '../commands/app-command';
 import { emptyRuleMemory, notificationsFor, type RuleMemory, type ShellObservation } from '../notifications/notification-rules';
 import { notifyNotices } from '../notifications/notify-notices';
 import { createTray, type AppTray } from '../tray/create-tray';
+import { roleChoice, roleChoiceLabel } from '../../app/model/role-choices';
+import { onCoreEvent } from '../core-events';
 import { createQuickSwitcherShortcut } from './global-shortcut';
 import { loginItemSettings, themeSource } from './shell-policies';
 import { createShellState } from './shell-state';
@@ -86,7 +88,16 @@ export function startShell(deps: ShellDeps): Shell {
     logger: deps.logger,
     wanted: (notice) => notice.kind !== 'session-expired' || state.snapshot().settings.notifications.expired,
   });
-  const timer = setInterval(redraw, shellTickMs);
+  // A kept profile renewed or not: the rule tells once per failure episode; the tray's expiry moves.
+  const stopRenewals = onCoreEvent(deps.core.events, 'profile-renewal', ({ profile, role, renewed }) => {
+    const snapshot = state.snapshot();
+    observe({ kind: 'profile-renewal', profile, roleLabel: roleChoiceLabel(roleChoice(role, snapshot.accounts, snapshot.preferences)), renewed });
+    void state.refreshActive().catch((error: unknown) => deps.logger.warn('The tray could not read the active profiles', { error }));
+  });
+  const timer = setInterval(() => {
+    redraw();
+    void state.refreshActive().catch((error: unknown) => deps.logger.warn('The tray could not read the active profiles', { error }));
+  }, shellTickMs);
   timer.unref?.();
   redraw();
 
@@ -97,6 +108,7 @@ export function startShell(deps: ShellDeps): Shell {
       clearInterval(timer);
       state.stop();
       stopNotices();
+      stopRenewals();
       shortcut.dispose();
       notifier.clear();
       tray.destroy();

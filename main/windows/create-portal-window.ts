@@ -15,6 +15,8 @@ export interface PortalWindowDeps {
   readonly windows: Pick<WindowRegistry<BrowserWindow>, 'add'>;
   /** Where it opens (main/windows/window-bounds.ts); the default size, centred, without. */
   readonly bounds?: WindowBounds;
+  /** A fragment for the page (`#settings` opens it at the settings screen). */
+  readonly hash?: string;
 }
 
 export function createPortalWindow(deps: PortalWindowDeps): BrowserWindow {
@@ -23,6 +25,6 @@ export function createPortalWindow(deps: PortalWindowDeps): BrowserWindow {
   // Registered before anything loads: the page's first request must find its window's kind.
   deps.windows.add('portal', window);
   window.once('ready-to-show', () => window.show());
-  window.loadURL(pageUrl(deps.source, 'portal')).catch((error: unknown) => deps.logger.error('The app page failed to load', { error }));
+  window.loadURL(`${pageUrl(deps.source, 'portal')}${deps.hash ?? ''}`).catch((error: unknown) => deps.logger.error('The app page failed to load', { error }));
   return window;
 }

@@ -1,7 +1,7 @@
 // The page's layout: a header (with the settings button), the notices, the access-portal list of
 // the signed-in instances (when there is one), the instances with their sessions and the add form,
 // and the footer with the app info. The settings screen takes the list's place while it is open.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hasUsableSession } from '../../app/model/session';
 import { AppInfoFooter } from './components/app-info-footer';
 import { InstancesPanel } from './components/instances-panel';
@@ -21,23 +21,26 @@ export function App() {
   const portals = useAppStore((state) => state.portals);
   const theme = useAppStore((state) => (state.appSettings.status === 'loaded' ? state.appSettings.value.shell.theme : 'system'));
   useTheme(theme);
-  const [showSettings, setShowSettings] = useState(false);
+  // In the store: main opens the screen too (the tray's Settings…, settings-screen-slice.ts).
+  const showSettings = useAppStore((state) => state.settingsOpen);
+  const openSettings = useAppStore((state) => state.openSettings);
+  const hideSettings = useAppStore((state) => state.closeSettings);
   const gear = useRef<HTMLButtonElement>(null);
   const closeSettings = useCallback(() => {
-    setShowSettings(false);
+    hideSettings();
     // Back where the user left: the button that opened the screen.
     requestAnimationFrame(() => gear.current?.focus());
-  }, []);
+  }, [hideSettings]);
   // Ctrl+, (⌘, on macOS) opens the settings from anywhere in the window, as in most desktop apps.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!isSettingsShortcut(event)) return;
       event.preventDefault();
-      setShowSettings(true);
+      openSettings();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [openSettings]);
   useEffect(() => {
     void loadAppInfo();
   }, [loadAppInfo]);
@@ -56,7 +59,7 @@ export function App() {
       <header className="app-header">
         <h1>SSO Tray</h1>
         {showSettings ? null : (
-          <button ref={gear} type="button" className="icon-button settings-button" aria-label="Settings" title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma" onClick={() => setShowSettings(true)}>
+          <button ref={gear} type="button" className="icon-button settings-button" aria-label="Settings" title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma" onClick={openSettings}>
             <span aria-hidden="true">⚙</span>
           </button>
         )}

@@ -21,7 +21,7 @@ const desktop = findDesktop();
 createRoot(container).render(
   <StrictMode>
     {desktop ? (
-      <AppStoreProvider store={createAppStore(desktop)}>
+      <AppStoreProvider store={createAppStore(desktop, window.location.hash)}>
         <App />
       </AppStoreProvider>
     ) : (

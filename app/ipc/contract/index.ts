@@ -11,9 +11,10 @@ import { instanceEvents, instanceRequests } from './instances';
 import { noticeEvents, noticeRequests } from './notices';
 import { portalEvents, portalRequests } from './portal';
 import { preferenceEvents, preferenceRequests } from './preferences';
-import { profileRequests } from './profiles';
+import { profileEvents, profileRequests } from './profiles';
 import { quickSwitcherEvents, quickSwitcherRequests } from './quick-switcher';
 import { sessionEvents, sessionRequests } from './sessions';
+import { shellEvents } from './shell';
 
 // One line per area: its requests and its events.
 export const requests = {
@@ -41,6 +42,8 @@ export const events = {
   ...consoleEvents,
   ...credentialsEvents,
   ...quickSwitcherEvents,
+  ...profileEvents,
+  ...shellEvents,
 } as const;
 
 export type Requests = typeof requests;

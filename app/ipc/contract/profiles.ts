@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CredentialsProfileNameSchema, ProfileStyleSchema } from '../../model/app-settings';
 import { RoleKeySchema } from '../../model/preferences';
-import { defineRequests } from '../define';
+import { defineEvents, defineRequests } from '../define';
 
 /** What the sync writes; each field absent means the setting (profiles.style, profiles.nameTemplate), roles absent means all. */
 export const ConfigSyncOptionsSchema = z.object({
@@ -34,4 +34,13 @@ export const profileRequests = defineRequests({
   /** Keeps `profile` in the credentials file filled with the role while the app runs; `role: null` removes it. */
   'profiles:set-active': { input: z.object({ profile: CredentialsProfileNameSchema, role: RoleKeySchema.nullable() }), output: z.void() },
   'profiles:get-active': { input: z.void(), output: z.array(ActiveProfileSchema) },
+});
+
+export const profileEvents = defineEvents({
+  /**
+   * A kept profile's renewal failed (`renewed: false`; the file keeps the last credentials and the
+   * app retries each minute) or it holds fresh credentials again (`renewed: true`). No error text:
+   * the notification says what the user can do, the log has the cause.
+   */
+  'profile-renewal': z.object({ profile: CredentialsProfileNameSchema, role: RoleKeySchema, renewed: z.boolean() }),
 });

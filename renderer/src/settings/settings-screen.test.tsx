@@ -15,7 +15,7 @@ afterEach(cleanup);
 const instance = instanceView({ displayName: 'Payments' });
 
 /** The app with one instance, settings kept and merged as main does (applyAppSettingsPatch). */
-function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettingsPatch) => Result<AppSettings> } = {}) {
+function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettingsPatch) => Result<AppSettings>; hash?: string } = {}) {
   let settings = options.settings ?? defaultAppSettings();
   const desktop: FakeDesktop = fakeDesktop({
     'app:get-info': async () => ({ ok: true, value: { name: 'SSO Tray', version: '0.1.0', runtime: 'web-host', platform: 'linux' } }),
@@ -31,7 +31,7 @@ function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettin
     'instances:update': async (input) => ({ ok: true, value: { ...instance, ...input } }),
   });
   render(
-    <AppStoreProvider store={createAppStore(desktop)}>
+    <AppStoreProvider store={createAppStore(desktop, options.hash)}>
       <App />
     </AppStoreProvider>,
   );
@@ -67,6 +67,25 @@ describe('the settings screen', () => {
     await screen.findByRole('article', { name: 'Payments' });
     fireEvent.keyDown(window, { key: ',', ctrlKey: true });
     expect(await screen.findByRole('region', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('opens when main asks (the tray\'s Settings… with the window already open), from the list', async () => {
+    const { desktop } = renderApp();
+    await screen.findByRole('article', { name: 'Payments' });
+    act(() => desktop.emit('shell-open-settings', {}));
+    expect(await screen.findByRole('region', { name: 'Settings' })).toBeTruthy();
+    expect(screen.queryByRole('article', { name: 'Payments' })).toBeNull();
+    // Asking again while it is open keeps it open; Back still returns to the list.
+    act(() => desktop.emit('shell-open-settings', {}));
+    fireEvent.click(within(screen.getByRole('region', { name: 'Settings' })).getByRole('button', { name: /Back/ }));
+    expect(await screen.findByRole('article', { name: 'Payments' })).toBeTruthy();
+  });
+
+  it('starts at the settings screen in a window opened with #settings (the tray\'s Settings… with no window yet)', async () => {
+    renderApp({ hash: '#settings' });
+    expect(await screen.findByRole('region', { name: 'Settings' })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('region', { name: 'Settings' })).getByRole('button', { name: /Back/ }));
+    expect(await screen.findByRole('article', { name: 'Payments' })).toBeTruthy();
   });
 
   it('saves a switch at once, as a patch of its group, and shows what main saved', async () => {

@@ -12,10 +12,11 @@ import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPortalSlice, type PortalSlice } from './portal-slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
+import { createSettingsScreenSlice, type SettingsScreenSlice } from './settings-screen-slice';
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice {
+export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice, SettingsScreenSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -32,7 +33,8 @@ export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice
 
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(desktop: DesktopApi): AppStore {
+/** `initialHash`: the page URL's fragment (`#settings` opens the settings screen first). */
+export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore {
   return createStore<AppState>()((set, get, store) => {
     const context = { desktop, set, get, run: createActionRunner(set, get) };
     const instances = createInstancesSlice(context);
@@ -40,6 +42,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
     const portal = createPortalSlice(context);
     const preferences = createPreferencesSlice(context);
     const appSettings = createAppSettingsSlice(context);
+    const settingsScreen = createSettingsScreenSlice(context, initialHash);
     return {
       pending: {},
       errors: {},
@@ -50,12 +53,13 @@ export function createAppStore(desktop: DesktopApi): AppStore {
       ...preferences.state,
       ...createConsoleSlice(context),
       ...appSettings.state,
+      ...settingsScreen.state,
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
       },
       connect() {
         // Subscribe before loading, so a change between the load and its answer is not lost.
-        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen()];
+        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen(), settingsScreen.listen()];
         // Each instance in the list gets its portal list read once (and dropped when it goes).
         const followInstances = (state: AppState) => {
           if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
