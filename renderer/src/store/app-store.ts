@@ -12,10 +12,11 @@ import { createInstancesSlice, type InstancesSlice } from './instances-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPortalSlice, type PortalSlice } from './portal-slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
+import { createProfileSyncSlice, type ProfileSyncSlice } from './profile-sync-slice';
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice {
+export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice, ProfileSyncSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -49,6 +50,7 @@ export function createAppStore(desktop: DesktopApi): AppStore {
       ...portal.state,
       ...preferences.state,
       ...createConsoleSlice(context),
+      ...createProfileSyncSlice(context),
       ...appSettings.state,
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
