@@ -28,6 +28,8 @@ export interface SignInApp {
   readonly host: WebHost;
   readonly userDataDir: string;
   readonly keychainService: string;
+  /** The AWS config and credentials files this core writes (inside userDataDir). */
+  readonly awsFiles: { readonly config: string; readonly credentials: string };
   /** The core's log lines so far (the logger redacts; tests check that it did). */
   readonly logLines: readonly string[];
   /**
@@ -54,6 +56,7 @@ export const test = base.extend<Fixtures>({
     const emulator = await startEmulator({ org, port: 0, pollIntervalSeconds: 0.2, log: (line) => emulatorLog.push(line), ...emulatorOptions });
     const userDataDir = mkdtempSync(join(tmpdir(), 'sso-tray-e2e-'));
     const keychainService = uniqueKeychainService();
+    const awsFiles = { config: join(userDataDir, 'aws', 'config'), credentials: join(userDataDir, 'aws', 'credentials') };
     const logLines: string[] = [];
     const record = (level: string): Logger['info'] => (message, details) => logLines.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
     const start = async () => {
@@ -61,6 +64,8 @@ export const test = base.extend<Fixtures>({
         awsEndpoint: emulator.endpoint,
         logger: { info: record('info'), warn: record('warn'), error: record('error') },
         persistence: { keychainService, userDataDir },
+        // The AWS files in the test's own folder: a sync from the page never reaches the real ~/.aws.
+        awsFiles: { paths: awsFiles },
       });
       const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay });
       return { composition, host };
@@ -86,6 +91,7 @@ export const test = base.extend<Fixtures>({
       },
       userDataDir,
       keychainService,
+      awsFiles,
       logLines,
       async restart(whileStopped) {
         await stop(running);
