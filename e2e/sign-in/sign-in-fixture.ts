@@ -11,6 +11,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { InstanceView } from '../../app/model/instance-view';
 import type { Logger } from '../../app/ports/logger';
 import { uniqueKeychainService } from '../../app/testing/keyring';
+import { credentialProcessCommand } from '../../app/cli/credential-process-command';
 import { loadOrganisation, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator';
 import { composeNodeCore, type NodeComposition } from '../web-host/compose-node';
 import { startWebHost, type WebHost } from '../web-host/start-web-host';
@@ -65,7 +66,7 @@ export const test = base.extend<Fixtures>({
         logger: { info: record('info'), warn: record('warn'), error: record('error') },
         persistence: { keychainService, userDataDir },
         // The AWS files in the test's own folder: a sync from the page never reaches the real ~/.aws.
-        awsFiles: { paths: awsFiles },
+        awsFiles: { paths: awsFiles, credentialProcessCommand: credentialProcessCommand({ userDataDir, keychainService }) },
       });
       const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay });
       return { composition, host };
