@@ -20,7 +20,7 @@ import { sessionsArea } from './sessions';
 import { consoleArea } from './console';
 import type { ConsoleSignInRequest, ConsoleOpened, OpenConsoleRequest } from './ipc/contract/console';
 import type { ConsoleSignInResult } from './console/console-service';
-import { credentialsArea, CredentialsService } from './credentials';
+import { credentialProcessLines, credentialsArea, CredentialsService } from './credentials';
 import type { CopyFormat } from './ipc/contract/credentials';
 import { signInRequestedNotice } from './sessions/session-notices';
 import { quickActionsArea, quickCapabilities, type QuickActionRunners } from './shell/quick-actions-area';
@@ -118,6 +118,7 @@ export function createCore(ports: CorePorts, options: CoreOptions): Core {
       appSettings: () => preferences.appSettings.get(),
       preferences: () => preferences.preferences.get(),
       logger,
+      credentialProcessLine: credentialProcessLines(options.awsFiles?.credentialProcessCommand, catalog),
     });
     return { context, notices, catalog, preferences, sessions, portal, consoles, awsFiles, credentials };
   })();

@@ -7,6 +7,7 @@ import ElectronStore from 'electron-store';
 import type { Core } from '../app/core';
 import { readDeveloperOverrides } from '../app/host/developer-overrides';
 import { composeHeadless } from '../app/host/compose-headless';
+import { credentialProcessCommand } from '../app/cli/credential-process-command';
 import { createConsoleLogger } from '../app/logging/console-logger';
 import type { Logger } from '../app/ports/logger';
 import type { ConsoleOpener } from '../app/ports/console-opener';
@@ -55,6 +56,8 @@ export function compose(env: Readonly<Record<string, string | undefined>> = proc
     // AWS calls go through Chromium's stack: the system proxy, PAC files and the OS trust store apply.
     requestHandler: electronRequestHandlers((url, init) => net.fetch(url, init as RequestInit)),
     ...(options.consoleOpener ? { consoleOpener: options.consoleOpener } : {}),
+    // credential_process profiles (the sync, the access-keys dialog's line) start this app in CLI mode, on its default folder and keychain.
+    awsFiles: { credentialProcessCommand: credentialProcessCommand() },
     logger: createConsoleLogger('main'),
     clock: systemClock,
     // The core probes the keychain and falls back to memory (never a file) when it is unreachable.

@@ -9,6 +9,7 @@ import type { Clipboard } from '../ports/clipboard';
 import type { Logger } from '../ports/logger';
 import { credentialsFileProfileName, formatCredentialsFileSnippet } from './credentials-file-snippet';
 import { formatCredentials } from './export-formats';
+import { AppError } from '../ipc/result';
 
 export interface CredentialsServiceNeeds {
   readonly roleCredentials: (role: RoleKey) => Promise<RoleCredentials>;
@@ -17,6 +18,8 @@ export interface CredentialsServiceNeeds {
   readonly appSettings: () => AppSettings;
   readonly preferences: () => Preferences;
   readonly logger: Logger;
+  /** The role's `credential_process = …` line; absent (or undefined) when the host knows no helper command. */
+  readonly credentialProcessLine?: ((role: RoleKey) => string | undefined) | undefined;
 }
 
 /** `ASIA…XYZ1`: enough to tell two keys apart, too little to use. */
@@ -57,12 +60,21 @@ export class CredentialsService {
   async preview(role: RoleKey): Promise<CredentialsPreview> {
     const credentials = await this.needs.roleCredentials(role);
     const region = this.#region(role);
+    const line = this.needs.credentialProcessLine?.(role);
     return {
       maskedAccessKeyId: maskAccessKeyId(credentials.accessKeyId),
       expiresAt: credentials.expiration,
       ...(region ? { region } : {}),
       profileName: credentialsFileProfileName(role),
+      ...(line ? { credentialProcessLine: line } : {}),
     };
+  }
+
+  /** Puts the role's `credential_process` line on the clipboard (through main, like every copy); nothing secret is fetched. */
+  async copyCredentialProcessLine(role: RoleKey): Promise<void> {
+    const line = this.needs.credentialProcessLine?.(role);
+    if (!line) throw new AppError('not-found', 'This app cannot start its credential_process helper here, so there is no line to copy.');
+    await this.needs.clipboard.writeText(line);
   }
 
   #region(role: RoleKey): string | undefined {

@@ -5,12 +5,14 @@ import type { credentialsRequests } from '../ipc/contract/credentials';
 import type { CredentialsService } from './credentials-service';
 
 export { CredentialsService } from './credentials-service';
+export { credentialProcessLines } from './credential-process-line';
 
 export const credentialsArea = {
   handlers(area: () => Promise<CredentialsService>): Pick<HandlerTable, keyof typeof credentialsRequests> {
     return {
       'credentials:copy': async ({ format, ...role }) => (await area()).copy(role, format),
       'credentials:preview': async (role) => (await area()).preview(role),
+      'credentials:copy-process-line': async (role) => (await area()).copyCredentialProcessLine(role),
     };
   },
 };

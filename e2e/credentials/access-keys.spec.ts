@@ -66,3 +66,19 @@ test('Ctrl+C on a role copies its credentials in the quick-copy format from the 
   ]);
   expect(await page.content()).not.toContain(credentials.secretAccessKey);
 });
+
+test('"Files and tools" shows the role’s credential_process line and copies it through main', async ({ page, app }) => {
+  await signInAndList(page);
+  await searchBox(page).fill('payments-prod');
+  await accountRow(page, 'payments-prod').click();
+  await roleRow(page, 'ReadOnlyAccess').hover();
+  await page.getByRole('button', { name: 'Access keys for ReadOnlyAccess in payments-prod' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Access keys for ReadOnlyAccess in payments-prod' });
+  await dialog.getByRole('tab', { name: 'Files and tools' }).click();
+  const line = dialog.getByTestId('credential-process-line');
+  await expect(line).toHaveText(/^credential_process = .* credential-process --user-data .* --instance https:\/\/d-1234567890\.awsapps\.com\/start --account 111111111111 --role ReadOnlyAccess$/);
+  expect(await line.textContent()).toContain(app.keychainService);
+  await dialog.getByRole('button', { name: 'Copy credential_process line' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied the credential_process line. It holds no secret.');
+  expect(app.composition.clipboard.read()).toBe(await line.textContent());
+});

@@ -1,10 +1,10 @@
 // Screenshots of the list, of a search and of the settings, in the light and the dark theme (the
 // page follows the OS through prefers-color-scheme unless the settings pick a theme), written as
-// test artifacts under test-results/. With SCREENSHOTS_TO_DOCS=1 the light list and the light
-// settings are also copied to docs/screenshots/ for the README.
+// test artifacts under test-results/, with the access-keys dialog. With SCREENSHOTS_TO_DOCS=1 the
+// light list, access-keys dialog and settings are also copied to docs/screenshots/ for the README.
 import type { Page } from '@playwright/test';
 import { expect, test } from '../sign-in/sign-in-fixture';
-import { accountList, accountRow, foldInstances, listCount, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
+import { accountList, accountRow, foldInstances, listCount, roleRow, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
 
 test.use({ viewport: trayViewport });
 
@@ -34,6 +34,20 @@ test('screenshots of the list, a search and the settings, light and dark; the se
     await page.emulateMedia({ colorScheme });
     await screenshot(page, testInfo, `portal-search-${colorScheme}`);
   }
+
+  // The access-keys dialog of a role: the masked key id and the time left, never the key itself.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await searchBox(page).fill('payments-prod');
+  await roleRow(page, 'ReadOnlyAccess').hover();
+  await page.getByRole('button', { name: 'Access keys for ReadOnlyAccess in payments-prod' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Access keys for ReadOnlyAccess in payments-prod' });
+  await expect(dialog.getByTestId('masked-key')).toHaveText(/^ASIA…[A-Z0-9]{4}$/);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await screenshot(page, testInfo, `access-keys-${colorScheme}`, colorScheme === 'light' ? 'access-keys.png' : undefined);
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toHaveCount(0);
 
   await page.emulateMedia({ colorScheme: 'light' });
   await searchBox(page).fill('');

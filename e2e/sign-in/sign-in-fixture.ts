@@ -11,6 +11,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import type { InstanceView } from '../../app/model/instance-view';
 import type { Logger } from '../../app/ports/logger';
 import { uniqueKeychainService } from '../../app/testing/keyring';
+import { credentialProcessCommand } from '../../app/cli/credential-process-command';
 import { loadOrganisation, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator';
 import { composeNodeCore, type NodeComposition } from '../web-host/compose-node';
 import { startWebHost, type WebHost } from '../web-host/start-web-host';
@@ -28,6 +29,8 @@ export interface SignInApp {
   readonly host: WebHost;
   readonly userDataDir: string;
   readonly keychainService: string;
+  /** The AWS config and credentials files this core writes (inside userDataDir). */
+  readonly awsFiles: { readonly config: string; readonly credentials: string };
   /** The core's log lines so far (the logger redacts; tests check that it did). */
   readonly logLines: readonly string[];
   /**
@@ -54,6 +57,7 @@ export const test = base.extend<Fixtures>({
     const emulator = await startEmulator({ org, port: 0, pollIntervalSeconds: 0.2, log: (line) => emulatorLog.push(line), ...emulatorOptions });
     const userDataDir = mkdtempSync(join(tmpdir(), 'sso-tray-e2e-'));
     const keychainService = uniqueKeychainService();
+    const awsFiles = { config: join(userDataDir, 'aws', 'config'), credentials: join(userDataDir, 'aws', 'credentials') };
     const logLines: string[] = [];
     const record = (level: string): Logger['info'] => (message, details) => logLines.push(`${level} ${message} ${JSON.stringify(details ?? {})}`);
     const start = async () => {
@@ -61,6 +65,8 @@ export const test = base.extend<Fixtures>({
         awsEndpoint: emulator.endpoint,
         logger: { info: record('info'), warn: record('warn'), error: record('error') },
         persistence: { keychainService, userDataDir },
+        // The AWS files in the test's own folder: a sync from the page never reaches the real ~/.aws.
+        awsFiles: { paths: awsFiles, credentialProcessCommand: credentialProcessCommand({ userDataDir, keychainService }) },
       });
       const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay });
       return { composition, host };
@@ -86,6 +92,7 @@ export const test = base.extend<Fixtures>({
       },
       userDataDir,
       keychainService,
+      awsFiles,
       logLines,
       async restart(whileStopped) {
         await stop(running);

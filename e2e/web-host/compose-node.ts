@@ -4,7 +4,7 @@
 // real keychain and settings file with `persistence`.
 import { composeHeadless, type Persistence } from '../../app/host/compose-headless';
 import { InMemoryClipboard } from '../../app/host/in-memory-clipboard';
-import type { Core } from '../../app/core';
+import type { Core, CoreOptions } from '../../app/core';
 import type { Clock } from '../../app/ports/clock';
 import type { Logger } from '../../app/ports/logger';
 import type { SecretStore } from '../../app/secrets/secret-store';
@@ -28,6 +28,8 @@ export interface NodeCoreOptions {
   readonly settingsStore?: SettingsStore;
   /** SDK attempts per call; tests that count requests use 1. */
   readonly sdkMaxAttempts?: number;
+  /** Where the config sync and credentials profiles write; tests pass a temporary folder's files so the real ~/.aws is never touched. */
+  readonly awsFiles?: CoreOptions['awsFiles'];
 }
 
 export interface NodeComposition {
@@ -60,6 +62,7 @@ export function composeNodeCore(options: NodeCoreOptions = {}): NodeComposition 
     ...(options.persistence ? { persistence: options.persistence } : {}),
     ...(options.secretStore ? { secretStore: options.secretStore } : {}),
     ...(options.settingsStore ? { settingsStore: options.settingsStore } : {}),
+    ...(options.awsFiles ? { awsFiles: options.awsFiles } : {}),
   });
   return { core, browserRelay, clipboard, logger: core.logger, consoles };
 }

@@ -9,12 +9,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrganisation, startEmulator } from '../emulator';
+import type { Core } from '../../app/core';
 import { composeNodeCore, type NodePersistence } from './compose-node';
 
 /** Not the app's `sso-tray`: a demo against the emulator must not touch real sessions. */
 const demoKeychainService = 'sso-tray-demo-web';
 import { startWebHost } from './start-web-host';
 import { startAppSocket } from '../../app/local-socket/start-app-socket';
+
+// The AWS SDK warns once per process, on Node < 22, that its releases after January 2027 need a
+// newer Node (@aws-sdk/core's emitWarningIfUnsupportedVersion). A demo is not the place for that
+// notice; the SDK's own switch, read when the first client is built, turns it off here only.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -32,7 +38,11 @@ async function main(): Promise<void> {
 
   const org = loadOrganisation(values.org ?? join(__dirname, '../fixtures/sample-org.json'));
   const emulator = await startEmulator({ org, port: 0 });
-  const composition = composeNodeCore({ awsEndpoint: emulator.endpoint, ...(persistence ? { persistence } : {}) });
+  // The emulator's profiles must never reach the real ~/.aws: the demo's AWS files live in a folder of its own.
+  const awsDir = persistence ? join(persistence.userDataDir, 'aws') : mkdtempSync(join(tmpdir(), 'sso-tray-demo-web-aws-'));
+  const awsFiles = { config: join(awsDir, 'config'), credentials: join(awsDir, 'credentials') };
+  const composition = composeNodeCore({ awsEndpoint: emulator.endpoint, awsFiles: { paths: awsFiles }, ...(persistence ? { persistence } : {}) });
+  await addSampleInstances(composition.core, org.instances);
   const host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay, port, logger: composition.logger });
   // With the real keychain and settings folder, the CLI reaches this core as it would the app.
   if (persistence) await startAppSocket(composition.core, persistence.userDataDir);
@@ -49,6 +59,7 @@ async function main(): Promise<void> {
       persistence
         ? `  Storage:     keychain service "${persistence.keychainService}", settings in ${persistence.userDataDir}`
         : '  Storage:     memory only (--keychain stores secrets in the OS keychain)',
+      `  AWS files:   ${awsFiles.config} (the config sync writes here, not ~/.aws)`,
       '',
       'The address carries a one-time token; keep it to yourself. Ctrl-C stops everything.',
       '',
@@ -66,6 +77,7 @@ async function main(): Promise<void> {
       .then(() => emulator.close())
       .then(() => {
         if (temporaryDir) rmSync(temporaryDir, { recursive: true, force: true });
+        if (!persistence) rmSync(awsDir, { recursive: true, force: true });
       })
       .then(
         () => process.exit(0),
@@ -77,6 +89,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The organisation's instances, so the demo opens on their cards; ones a kept settings folder already lists are left as they are. */
+async function addSampleInstances(core: Core, instances: readonly { readonly startUrl: string; readonly region: string }[]): Promise<void> {
+  const caller = { senderId: 'demo-web' };
+  const listed = new Set((await core.handlers['instances:list'](undefined, caller)).map((instance) => instance.startUrl));
+  for (const { startUrl, region } of instances) {
+    if (!listed.has(startUrl)) await core.handlers['instances:add']({ startUrl, region }, caller);
+  }
 }
 
 main().catch((error: unknown) => {

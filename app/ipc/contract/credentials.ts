@@ -19,6 +19,8 @@ export const CredentialsPreviewSchema = z.object({
   region: z.string().optional(),
   /** The section the credentials-file snippet writes, e.g. `111111111111_ReadOnly`. */
   profileName: z.string(),
+  /** `credential_process = <helper> --instance URL --account ID --role NAME`, when the host knows the helper's command. Not secret. */
+  credentialProcessLine: z.string().optional(),
 });
 export type CredentialsPreview = z.infer<typeof CredentialsPreviewSchema>;
 
@@ -30,6 +32,8 @@ export const credentialsRequests = defineRequests({
   'credentials:copy': { input: RoleKeySchema.extend({ format: CopyFormatSchema.optional() }), output: z.object({ expiresAt: z.number() }) },
   /** What the dialog shows: a masked key id, the expiry and the region. Never a secret. */
   'credentials:preview': { input: RoleKeySchema, output: CredentialsPreviewSchema },
+  /** Main writes the role's `credential_process` line to the clipboard ('not-found' when the host has no helper command). */
+  'credentials:copy-process-line': { input: RoleKeySchema, output: z.void() },
 });
 
 export const credentialsEvents = defineEvents({});

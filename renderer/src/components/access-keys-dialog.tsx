@@ -42,7 +42,7 @@ const tabs: readonly Tab[] = [
   },
 ];
 
-type Copied = { readonly format: CopyFormat } | { readonly error: string } | undefined;
+type Copied = { readonly format: CopyFormat } | { readonly line: true } | { readonly error: string } | undefined;
 
 export function AccessKeysDialog({ role, title, onClose }: { readonly role: RoleKey; readonly title: string; readonly onClose: () => void }) {
   const ids = { heading: useId(), tabs: useId() };
@@ -77,6 +77,12 @@ export function AccessKeysDialog({ role, title, onClose }: { readonly role: Role
     }
     setCopied({ format });
     setPreview((current) => (current && 'maskedAccessKeyId' in current ? { ...current, expiresAt: result.value.expiresAt } : current));
+  };
+
+  // The line is not secret, but it is copied through main like everything else in this dialog.
+  const copyLine = async () => {
+    const result = await findDesktop()?.request('credentials:copy-process-line', { instanceId, accountId, roleName });
+    if (result) setCopied(result.ok ? { line: true } : { error: result.message });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -133,9 +139,19 @@ export function AccessKeysDialog({ role, title, onClose }: { readonly role: Role
               <span className="hint">{entry.hint}</span>
             </div>
           ))}
+          {current.id === 'files' && preview && 'credentialProcessLine' in preview && preview.credentialProcessLine ? (
+            <div className="copy-format credential-process-line">
+              <code data-testid="credential-process-line">{preview.credentialProcessLine}</code>
+              <button type="button" onClick={() => void copyLine()}>
+                Copy credential_process line
+              </button>
+              <span className="hint">For a profile in ~/.aws/config: the AWS CLI and SDKs then ask this app for the role’s credentials.</span>
+            </div>
+          ) : null}
         </div>
         <p role="status" className="copy-status">
           {copied && 'format' in copied ? 'Copied to the clipboard. Paste it where you need it; it holds a secret.' : null}
+          {copied && 'line' in copied ? 'Copied the credential_process line. It holds no secret.' : null}
           {copied && 'error' in copied ? copied.error : null}
         </p>
         <div className="actions">

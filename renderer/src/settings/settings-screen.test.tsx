@@ -7,7 +7,7 @@ import type { Result } from '../../../app/ipc/result';
 import { App } from '../app';
 import { createAppStore } from '../store/app-store';
 import { AppStoreProvider } from '../store/app-store-context';
-import { fakeDesktop, type FakeDesktop } from '../testing/fake-desktop';
+import { fakeDesktop, type FakeAnswers, type FakeDesktop } from '../testing/fake-desktop';
 import { instanceView } from '../testing/sample-instances';
 
 afterEach(cleanup);
@@ -15,7 +15,7 @@ afterEach(cleanup);
 const instance = instanceView({ displayName: 'Payments' });
 
 /** The app with one instance, settings kept and merged as main does (applyAppSettingsPatch). */
-function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettingsPatch) => Result<AppSettings>; hash?: string } = {}) {
+function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettingsPatch) => Result<AppSettings>; hash?: string; answers?: FakeAnswers } = {}) {
   let settings = options.settings ?? defaultAppSettings();
   const desktop: FakeDesktop = fakeDesktop({
     'app:get-info': async () => ({ ok: true, value: { name: 'SSO Tray', version: '0.1.0', runtime: 'web-host', platform: 'linux' } }),
@@ -29,6 +29,7 @@ function renderApp(options: { settings?: AppSettings; update?: (patch: AppSettin
       return answer;
     },
     'instances:update': async (input) => ({ ok: true, value: { ...instance, ...input } }),
+    ...options.answers,
   });
   render(
     <AppStoreProvider store={createAppStore(desktop, options.hash)}>
@@ -182,5 +183,57 @@ describe('the settings screen', () => {
     const settings = await openSettings();
     act(() => desktop.emit('settings-changed', applyAppSettingsPatch(defaultAppSettings(), { credentials: { quickCopyFormat: 'fish' } })));
     expect((within(settings).getByLabelText('Shell for quick copy') as HTMLSelectElement).value).toBe('fish');
+  });
+
+  describe('the config sync', () => {
+    const role = { instanceId: instance.id, accountId: '111122223333', roleName: 'ReadOnly' };
+    const diff = '--- /home/u/.aws/config\n+++ /home/u/.aws/config\n@@ -0,0 +1,2 @@\n+[profile payments-readonly]\n+sso_session = payments\n';
+    const planned = { path: '/home/u/.aws/config', profiles: [{ name: 'payments-readonly', role }] };
+
+    it('previews the diff without writing, then writes and says where and how many profiles', async () => {
+      const { desktop } = renderApp({
+        answers: {
+          'profiles:preview-sync': async () => ({ ok: true, value: { ...planned, diff, written: false } }),
+          'profiles:sync': async () => ({ ok: true, value: { ...planned, diff, written: true } }),
+        },
+      });
+      const settings = await openSettings();
+      const sync = within(settings).getByRole('region', { name: 'Sync profiles to ~/.aws/config' });
+      fireEvent.click(within(sync).getByRole('button', { name: 'Preview' }));
+      const shown = await within(sync).findByLabelText('Changes to the config file');
+      expect(shown.tagName).toBe('PRE');
+      expect(shown.textContent).toBe(diff);
+      expect(within(sync).getByRole('status').textContent).toBe('A sync would change /home/u/.aws/config (1 profile):');
+      expect(desktop.calls).not.toContain('profiles:sync');
+
+      fireEvent.click(within(sync).getByRole('button', { name: 'Write' }));
+      await waitFor(() => expect(within(sync).getByRole('status').textContent).toBe('Wrote 1 profile to /home/u/.aws/config.'));
+      expect(within(sync).queryByLabelText('Changes to the config file')).toBeNull();
+      expect(desktop.calls.filter((channel) => channel.startsWith('profiles:'))).toEqual(['profiles:preview-sync', 'profiles:sync']);
+    });
+
+    it('says a file is up to date when the diff is empty', async () => {
+      renderApp({ answers: { 'profiles:preview-sync': async () => ({ ok: true, value: { ...planned, diff: '', written: false } }) } });
+      const sync = within(await openSettings()).getByRole('region', { name: 'Sync profiles to ~/.aws/config' });
+      fireEvent.click(within(sync).getByRole('button', { name: 'Preview' }));
+      expect((await within(sync).findByRole('status')).textContent).toBe('/home/u/.aws/config is up to date (1 profile).');
+    });
+
+    it('shows the core’s refusal (naming the line) and drops the old preview', async () => {
+      const message = '/home/u/.aws/config line 7: a section header that is not closed; the file was left as it is.';
+      renderApp({
+        answers: {
+          'profiles:preview-sync': async () => ({ ok: true, value: { ...planned, diff, written: false } }),
+          'profiles:sync': async () => ({ ok: false, code: 'aws-file-conflict', message }),
+        },
+      });
+      const sync = within(await openSettings()).getByRole('region', { name: 'Sync profiles to ~/.aws/config' });
+      fireEvent.click(within(sync).getByRole('button', { name: 'Preview' }));
+      await within(sync).findByLabelText('Changes to the config file');
+      fireEvent.click(within(sync).getByRole('button', { name: 'Write' }));
+      expect((await within(sync).findByRole('alert')).textContent).toBe(message);
+      expect(within(sync).queryByLabelText('Changes to the config file')).toBeNull();
+      expect(within(sync).queryByRole('status')).toBeNull();
+    });
   });
 });

@@ -6,6 +6,7 @@ import { AddInstanceForm } from '../components/add-instance-form';
 import { useAppStore } from '../store/app-store-context';
 import { ConsoleSettings, CredentialSettings, NotificationSettings, ShellSettings, SignInSettings } from './general-settings';
 import { InstanceSettings } from './instance-settings';
+import { ProfileSyncSection } from './profile-sync-section';
 
 export function SettingsScreen({ onClose }: { readonly onClose: () => void }) {
   const headingId = useId();
@@ -67,8 +68,8 @@ export function SettingsScreen({ onClose }: { readonly onClose: () => void }) {
           <SignInSettings settings={settings.value} />
           <ConsoleSettings settings={settings.value} />
           <CredentialSettings settings={settings.value} />
-          {/* The config sync's preview (`profiles:preview-sync`, from the profiles branch) belongs
-              here, below the profile settings it previews. Nothing shows until it is wired. */}
+          {/* Below the profile settings it previews. */}
+          <ProfileSyncSection />
           <ShellSettings settings={settings.value} platform={platform} />
           <NotificationSettings settings={settings.value} />
         </div>

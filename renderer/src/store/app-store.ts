@@ -13,10 +13,11 @@ import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPortalSlice, type PortalSlice } from './portal-slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
 import { createSettingsScreenSlice, type SettingsScreenSlice } from './settings-screen-slice';
+import { createProfileSyncSlice, type ProfileSyncSlice } from './profile-sync-slice';
 
 export type { AppInfoState } from './app-info-slice';
 
-export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice, SettingsScreenSlice {
+export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice, NoticesSlice, PortalSlice, PreferencesSlice, ConsoleSlice, SettingsScreenSlice, ProfileSyncSlice {
   /** Requests the user started that have not answered yet. */
   readonly pending: Readonly<Record<ActionKey, true>>;
   /** The last error of each action, until it succeeds or is dismissed. */
@@ -52,6 +53,7 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
       ...portal.state,
       ...preferences.state,
       ...createConsoleSlice(context),
+      ...createProfileSyncSlice(context),
       ...appSettings.state,
       ...settingsScreen.state,
       dismissError(key) {
