@@ -1,12 +1,13 @@
 // A new user in the tray-sized window: adds the instance, signs in with the browser as alice, sees
 // the list arrive, and finds an account by typing part of its name with a typo. Also: what a
 // refresh finds is marked new, and an account whose roles cannot be listed says so, with a retry.
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { accountList, accountRow, listCount, roleRow, searchBox, signInAndList, trayViewport, waitForListed } from './portal-page';
 
 test.use({ viewport: trayViewport });
 
-test('a new user adds an instance, signs in, and finds an account by typing part of its name with a typo', async ({ page, app: _app }) => {
+test('a new user adds an instance, signs in, finds an account by typing part of its name with a typo, opens its console and copies bash exports', async ({ page, app }) => {
   await signInAndList(page);
   const list = accountList(page);
   // Sorted by name; only the rows in view are in the page.
@@ -14,8 +15,8 @@ test('a new user adds an instance, signs in, and finds an account by typing part
   await expect(accountRow(page, 'billing-finance')).toContainText('389012345678');
   await expect(accountRow(page, 'billing-finance')).toContainText('aws+billing-finance@example.com');
   await expect(list.getByRole('treeitem').first()).toHaveAttribute('aria-setsize', '18');
-  // Opening a console and copying access keys have not landed: no such buttons anywhere.
-  await expect(page.getByRole('button', { name: /console|access key/i })).toHaveCount(0);
+  // Folded accounts show no role buttons yet.
+  await expect(page.getByRole('button', { name: /^(Management console|Access keys) for/ })).toHaveCount(0);
 
   await searchBox(page).fill('paymnts');
   await expect(listCount(page)).toHaveText('2 of 18 accounts');
@@ -28,6 +29,27 @@ test('a new user adds an instance, signs in, and finds an account by typing part
   await accountRow(page, 'payments-prod').click();
   await expect(roleRow(page, 'AdministratorAccess')).toBeVisible();
   await expect(roleRow(page, 'ReadOnlyAccess')).toBeVisible();
+
+  // Its console: what the app would open signs in to that account and role on the emulator.
+  await roleRow(page, 'ReadOnlyAccess').getByRole('button', { name: 'Management console for ReadOnlyAccess in payments-prod' }).click();
+  await expect(page.getByRole('status', { name: 'Console' })).toContainText('Opened the console of ReadOnlyAccess in payments-prod');
+  const consoleUrl = app.composition.consoles.opened.at(-1)?.url ?? '';
+  const consolePage = await (await fetch(consoleUrl)).text();
+  expect(consolePage).toContain('<dd data-field="accountId">111111111111</dd>');
+  expect(consolePage).toContain('<dd data-field="roleName">ReadOnlyAccess</dd>');
+
+  // Bash exports: real bash evaluates the copied text to credentials the emulator issued to alice.
+  await roleRow(page, 'ReadOnlyAccess').hover();
+  await page.getByRole('button', { name: 'Access keys for ReadOnlyAccess in payments-prod' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Access keys for ReadOnlyAccess in payments-prod' });
+  await dialog.getByRole('button', { name: 'Copy bash / zsh' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Copied to the clipboard/);
+  const exported = execFileSync('bash', ['--norc', '--noprofile', '-c', `${app.composition.clipboard.read() ?? ''}\nprintf '%s\\n' "$AWS_ACCESS_KEY_ID" "$AWS_SECRET_ACCESS_KEY"`], { encoding: 'utf8', env: {} }).split('\n');
+  const instanceId = (await app.instances())[0]!.id;
+  const credentials = await app.composition.core.roleCredentials({ instanceId, accountId: '111111111111', roleName: 'ReadOnlyAccess' });
+  expect(exported.slice(0, 2)).toEqual([credentials.accessKeyId, credentials.secretAccessKey]);
+  expect(app.emulator.admin.issuedCredentials(credentials.accessKeyId)).toMatchObject({ accountId: '111111111111', roleName: 'ReadOnlyAccess', userName: 'alice' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   // A role name finds the accounts that hold it, with the role shown.
   await searchBox(page).fill('billng');
