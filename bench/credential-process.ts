@@ -13,7 +13,9 @@ import { SAMPLE_REGION, SAMPLE_START_URL, startSampleEmulator } from '../e2e/emu
 import { composeHeadless } from '../app/host/compose-headless';
 import { createDispatcher } from '../app/ipc/dispatch';
 import { silentLogger } from '../app/ports/logger';
-import { startAppSocket } from '../app/local-socket/start-app-socket';
+import { startLocalSocketServer } from '../app/local-socket/local-socket-server';
+import { createCoreBackend } from '../app/cli/core-backend';
+import type { CliBackend } from '../app/cli/cli-backend';
 import { cliBundlePath } from '../app/cli/credential-process-command';
 import { uniqueKeychainService } from '../app/testing/keyring';
 import { round, type BenchOutput } from './figure';
@@ -27,7 +29,16 @@ export async function credentialProcessBench(): Promise<BenchOutput> {
   const root = mkdtempSync(join(tmpdir(), 'bench-credential-process-'));
   const userDataDir = join(root, 'user-data');
   const keychainService = uniqueKeychainService();
-  const env = { ...process.env, SSO_TRAY_AWS_ENDPOINT: emulator.endpoint, XDG_RUNTIME_DIR: join(root, 'run'), SSO_TRAY_USER_DATA_DIR: userDataDir };
+  // The helper runs in the same kind of clean environment as the baseline below, the one a tool
+  // passes on: what this shell exports (NODE_EXTRA_CA_CERTS here adds ~90 ms to every node start)
+  // would otherwise weigh on one side of the ratio only. The session bus is the keychain's way in.
+  const env = {
+    ...pick(process.env, ['PATH', 'LANG', 'DBUS_SESSION_BUS_ADDRESS']),
+    HOME: join(root, 'helper-home'),
+    SSO_TRAY_AWS_ENDPOINT: emulator.endpoint,
+    XDG_RUNTIME_DIR: join(root, 'run'),
+    SSO_TRAY_USER_DATA_DIR: userDataDir,
+  };
   const helper = [cliBundlePath(process.cwd()), 'credential-process', '--account', '111111111111', '--role', 'ReadOnlyAccess', '--keychain-service', keychainService];
   const newCore = () => composeHeadless({ appName: 'SSO Tray', appVersion: '0.0.0', runtime: 'web-host', awsEndpoint: emulator.endpoint, browser: { open: async () => {} }, logger: silentLogger, persistence: { keychainService, userDataDir } });
   try {
@@ -41,12 +52,18 @@ export async function credentialProcessBench(): Promise<BenchOutput> {
     await timed(process.execPath, helper, env); // fills the keychain cache
     const cache = await measure(process.execPath, helper, env);
 
+    // The app's side as startAppSocket builds it, counting what it answers: a socket the helper
+    // never reached would silently measure the keychain cache a second time.
     const app = newCore();
-    const socket = await startAppSocket(app, userDataDir);
+    const backend = createCoreBackend(app, { promptSignIn: true, kind: 'app' });
+    let answered = 0;
+    const counting: CliBackend = { ...backend, kind: backend.kind, roleCredentials: async (target) => ((answered += 1), backend.roleCredentials(target)) };
+    const socket = await withEnv({ XDG_RUNTIME_DIR: env.XDG_RUNTIME_DIR }, () => startLocalSocketServer({ backend: counting, userDataDir, logger: silentLogger }));
     await timed(process.execPath, helper, env); // the app's first GetRoleCredentials
     const viaSocket = await measure(process.execPath, helper, env);
-    await socket?.close();
+    await socket.close();
     await app.dispose();
+    if (answered !== runs + 1) throw new Error(`the app answered ${answered} of ${runs + 1} helper runs over the socket`);
 
     const awsEnv = await awsCliSignedIn(root, emulator.endpoint);
     const exportArgs = ['configure', 'export-credentials', '--profile', 'dev', '--format', 'process'];
@@ -71,6 +88,24 @@ export async function credentialProcessBench(): Promise<BenchOutput> {
     await emulator.close();
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The socket's address comes from the environment (XDG_RUNTIME_DIR): the server's must match the helper's. */
+async function withEnv<T>(values: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
+  const saved = pick(process.env, Object.keys(values));
+  Object.assign(process.env, values);
+  try {
+    return await run();
+  } finally {
+    for (const name of Object.keys(values)) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  }
+}
+
+function pick(source: NodeJS.ProcessEnv, names: readonly string[]): NodeJS.ProcessEnv {
+  return Object.fromEntries(names.flatMap((name) => (source[name] === undefined ? [] : [[name, source[name]]])));
 }
 
 interface Stats {

@@ -14,7 +14,7 @@ import type { CliBackend } from './cli-backend';
 import type { Location } from './cli-options';
 import { defaultUserDataDir, productName } from './cli-options';
 import { credentialProcessCommand } from './credential-process-command';
-import { defaultKeychainService } from '../secrets/keychain-secret-store';
+import { defaultKeychainService } from '../secrets/keychain-service-name';
 import { systemBrowser } from './system-browser';
 
 export interface CliIo {

@@ -4,7 +4,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readDeveloperOverrides } from '../host/developer-overrides';
-import { defaultKeychainService } from '../secrets/keychain-secret-store';
+import { defaultKeychainService } from '../secrets/keychain-service-name';
 
 export const productName = 'SSO Tray';
 

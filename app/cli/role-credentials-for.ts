@@ -4,10 +4,7 @@
 //   3. a core of the CLI's own: the stored session, refreshed if need be, then GetRoleCredentials,
 //      kept in the keychain cache for the next call.
 import type { RoleCredentials } from '../aws/portal-client';
-import { ChunkedSecretStore } from '../secrets/chunked-secret-store';
-import { KeychainSecretStore } from '../secrets/keychain-secret-store';
 import type { RoleTarget } from './cli-backend';
-import { CliCredentialCache } from './cli-credential-cache';
 import type { CliContext } from './cli-context';
 import { findInstance, isAccountId } from './resolve-target';
 
@@ -15,7 +12,8 @@ export async function roleCredentialsFor(context: CliContext, target: RoleTarget
   const app = await context.app();
   if (app) return app.backend.roleCredentials(target);
 
-  const cache = new CliCredentialCache(new ChunkedSecretStore(new KeychainSecretStore(context.location.keychainService)));
+  // The keychain's native module loads only now: the app answering over the socket never needs it.
+  const cache = await keychainCache(context.location.keychainService);
   const instance = findInstance((await context.instancesFromFile()) ?? [], target.instance);
   if (instance && isAccountId(target.account)) {
     // A keychain that cannot be read here is not fatal: the core below reports it properly.
@@ -29,4 +27,9 @@ export async function roleCredentialsFor(context: CliContext, target: RoleTarget
   const chosen = findInstance((await context.instancesFromFile()) ?? [], fresh.startUrl);
   if (chosen) await cache.put(chosen.id, fresh.accountId, target.role, context.issuer, fresh).catch(() => undefined);
   return fresh;
+}
+
+async function keychainCache(service: string) {
+  const [{ CliCredentialCache }, { ChunkedSecretStore }, { KeychainSecretStore }] = await Promise.all([import('./cli-credential-cache'), import('../secrets/chunked-secret-store'), import('../secrets/keychain-secret-store')]);
+  return new CliCredentialCache(new ChunkedSecretStore(new KeychainSecretStore(service)));
 }

@@ -5,7 +5,9 @@ import { lstat, readFile } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { AppError } from '../ipc/result';
 import type { CliBackend } from '../cli/cli-backend';
-import { localOperations, ResponseLineSchema, type LocalOperation, type OperationInput, type OperationOutput } from './protocol';
+// Types only from protocol.ts: its zod schemas load when an answer other than credentials comes.
+import type { LocalOperation, OperationInput, OperationOutput } from './protocol';
+import { parseResponseLine, readRoleCredentialsAnswer } from './response-line';
 import { socketAddress } from './socket-address';
 import { assertUserOnly } from './user-only-files';
 
@@ -59,18 +61,15 @@ function wrap(socket: Socket, token: string): AppConnection {
     buffered += chunk;
     let newline = buffered.indexOf('\n');
     while (newline >= 0) {
-      const parsed = ResponseLineSchema.safeParse(safeJson(buffered.slice(0, newline)));
+      const line = parseResponseLine(buffered.slice(0, newline));
       buffered = buffered.slice(newline + 1);
       newline = buffered.indexOf('\n');
-      if (!parsed.success) continue;
-      const entry = waiting.get(parsed.data.id);
+      if (!line) continue;
+      const entry = waiting.get(line.id);
       if (!entry) continue;
-      waiting.delete(parsed.data.id);
-      if (parsed.data.ok) {
-        const output = localOperations[entry.op].output.safeParse(parsed.data.value);
-        if (output.success) entry.resolve(output.data);
-        else entry.reject(new AppError('internal', 'SSO Tray answered in a form this CLI does not know; update one of them.'));
-      } else entry.reject(new AppError(parsed.data.code, parsed.data.message));
+      waiting.delete(line.id);
+      if (line.ok) readOutput(entry.op, line.value).then(entry.resolve, entry.reject);
+      else entry.reject(new AppError(line.code, line.message));
     }
   });
   socket.on('error', () => failAll(new AppError('network', 'Lost the connection to SSO Tray.')));
@@ -95,10 +94,14 @@ function wrap(socket: Socket, token: string): AppConnection {
   };
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+async function readOutput(op: LocalOperation, value: unknown): Promise<unknown> {
+  const output = op === 'role-credentials' ? readRoleCredentialsAnswer(value) : await parseWithSchema(op, value);
+  if (output === undefined) throw new AppError('internal', 'SSO Tray answered in a form this CLI does not know; update one of them.');
+  return output;
+}
+
+async function parseWithSchema(op: LocalOperation, value: unknown): Promise<unknown> {
+  const { localOperations } = await import('./protocol');
+  const parsed = localOperations[op].output.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -7,7 +7,8 @@ import { chmod, rm, writeFile } from 'node:fs/promises';
 import { AppError } from '../ipc/result';
 import type { Logger } from '../ports/logger';
 import type { CliBackend } from '../cli/cli-backend';
-import { isLocalOperation, localOperations, maxRequestLineBytes, RequestLineSchema, type LocalOperation, type ResponseLine } from './protocol';
+import { isLocalOperation, localOperations, maxRequestLineBytes, RequestLineSchema, type LocalOperation } from './protocol';
+import type { ResponseLine } from './response-line';
 import { socketAddress, type SocketAddress } from './socket-address';
 import { ensureUserOnlyFolder } from './user-only-files';
 

@@ -3,9 +3,9 @@
 // a role, the account list, and sign-in/out. Every request carries the token the app wrote to a
 // user-only file, so a process that can open the socket but not read that file gets nothing.
 import { z } from 'zod';
-import { errorCodes } from '../ipc/result';
 import { SignInMethodSchema } from '../model/instance';
 import { PortalAccountSchema } from '../model/portal';
+import type { RoleCredentialsAnswer } from './response-line';
 
 /** One line at most this long (a 5,000-account listing is a few MB); longer input closes the connection. */
 export const maxRequestLineBytes = 64 * 1024;
@@ -42,11 +42,13 @@ export const RequestLineSchema = z.object({
   input: z.unknown(),
 });
 
-export const ResponseLineSchema = z.union([
-  z.object({ id: z.number(), ok: z.literal(true), value: z.unknown() }),
-  z.object({ id: z.number(), ok: z.literal(false), code: z.enum(errorCodes), message: z.string() }),
-]);
-export type ResponseLine = z.infer<typeof ResponseLineSchema>;
+export type { ResponseLine } from './response-line';
+
+// The CLI reads the credentials answer by hand (response-line.ts, no zod on its hot path); this
+// fails to compile when the two drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AssertTrue<T extends true> = T;
+export type RoleAnswerInStep = AssertTrue<Same<RoleCredentialsAnswer, z.infer<(typeof localOperations)['role-credentials']['output']>>>;
 
 export function isLocalOperation(value: string): value is LocalOperation {
   return Object.hasOwn(localOperations, value);

@@ -3,14 +3,14 @@
 // on every boundary (a property over random strings), and a head-like text inside a short value.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChunkedSecretStore, chunkKey, defaultChunkCodeUnits, maxChunks, splitIntoChunks } from './chunked-secret-store';
+import { ChunkedSecretStore, chunkKey, maxChunks, splitIntoChunks, windowsChunkCodeUnits } from './chunked-secret-store';
 import { InMemorySecretStore } from './in-memory-secret-store';
 
-const size = defaultChunkCodeUnits; // 1,280 code units = 2,560 bytes as UTF-16
+const size = windowsChunkCodeUnits; // 1,280 code units = 2,560 bytes as UTF-16: the Windows layout
 
 function setUp() {
   const inner = new InMemorySecretStore();
-  return { inner, store: new ChunkedSecretStore(inner) };
+  return { inner, store: new ChunkedSecretStore(inner, 'win32') };
 }
 
 const sorted = (keys: readonly string[]) => [...keys].sort();
@@ -36,7 +36,7 @@ describe('ChunkedSecretStore at its limits', () => {
     const value = 'c'.repeat(12 * size);
     await store.set('i/k', value);
     expect(await inner.get('i/k')).toMatch(/^sso-tray-chunks:v1:12:/);
-    expect(await new ChunkedSecretStore(inner).get('i/k')).toBe(value);
+    expect(await new ChunkedSecretStore(inner, 'win32').get('i/k')).toBe(value);
   });
 
   it(`accepts exactly ${maxChunks} chunks and refuses one code unit more, with words for the user`, async () => {
@@ -57,7 +57,7 @@ describe('ChunkedSecretStore at its limits', () => {
     const shorter = 'f'.repeat(2 * size);
     await store.set('i/k', shorter);
     expect(sorted(inner.keys())).toEqual(sorted(['i/k', chunkKey('i/k', 1), chunkKey('i/k', 2)]));
-    expect(await new ChunkedSecretStore(inner).get('i/k')).toBe(shorter);
+    expect(await new ChunkedSecretStore(inner, 'win32').get('i/k')).toBe(shorter);
   });
 
   it('reads a short value that merely contains a head as itself', async () => {

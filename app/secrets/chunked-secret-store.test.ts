@@ -11,9 +11,10 @@ const realistic = {
   long: randomBytes(3000).toString('base64'),
 };
 
+/** The Windows layout, pinned on any machine: the one platform whose keychain needs chunks. */
 function setUp() {
   const inner = new InMemorySecretStore();
-  return { inner, store: new ChunkedSecretStore(inner) };
+  return { inner, store: new ChunkedSecretStore(inner, 'win32') };
 }
 
 async function entrySizes(inner: InMemorySecretStore): Promise<number[]> {
@@ -45,7 +46,7 @@ describe('ChunkedSecretStore', () => {
   it('removes chunks a shorter value no longer needs, even from another process run', async () => {
     const { inner, store } = setUp();
     await store.set('i/k', realistic.long);
-    const fresh = new ChunkedSecretStore(inner);
+    const fresh = new ChunkedSecretStore(inner, 'win32');
     await fresh.set('i/k', 'short');
     expect(inner.keys()).toEqual(['i/k']);
     expect(await fresh.get('i/k')).toBe('short');
@@ -54,7 +55,7 @@ describe('ChunkedSecretStore', () => {
   it('deletes the head and every chunk', async () => {
     const { inner, store } = setUp();
     await store.set('i/k', realistic.long);
-    await new ChunkedSecretStore(inner).delete('i/k');
+    await new ChunkedSecretStore(inner, 'win32').delete('i/k');
     expect(inner.keys()).toEqual([]);
     expect(await store.get('i/k')).toBeUndefined();
   });
@@ -80,8 +81,35 @@ describe('ChunkedSecretStore', () => {
     expect(inner.keys()).toEqual([]);
   });
 
-  it('refuses a chunk size that could exceed the Windows limit', () => {
-    expect(() => new ChunkedSecretStore(new InMemorySecretStore(), 1281)).toThrow(/2560 bytes/);
+});
+
+describe('ChunkedSecretStore off Windows', () => {
+  it.each(['linux', 'darwin'] as const)('keeps every realistic secret in one entry on %s: one keychain session per read', async (platform) => {
+    const inner = new InMemorySecretStore();
+    const store = new ChunkedSecretStore(inner, platform);
+    await store.set('i/k', realistic.long);
+    await store.set('i/secret', realistic.clientSecret);
+    expect([...inner.keys()].sort()).toEqual(['i/k', 'i/secret']);
+    expect(await inner.get('i/k')).toBe(realistic.long);
+    expect(await store.get('i/k')).toBe(realistic.long);
+  });
+
+  it('reads a value written in chunks, and its next write leaves one whole entry', async () => {
+    const inner = new InMemorySecretStore();
+    await new ChunkedSecretStore(inner, 'win32').set('i/k', realistic.long);
+    const linux = new ChunkedSecretStore(inner, 'linux');
+    expect(await linux.get('i/k')).toBe(realistic.long);
+    await new ChunkedSecretStore(inner, 'linux').set('i/k', `${realistic.long}!`);
+    expect(inner.keys()).toEqual(['i/k']);
+    expect(await linux.get('i/k')).toBe(`${realistic.long}!`);
+  });
+
+  it('still chunks what no single entry should hold (over 32K code units)', async () => {
+    const inner = new InMemorySecretStore();
+    const store = new ChunkedSecretStore(inner, 'linux');
+    await store.set('i/k', 'z'.repeat(40_000));
+    expect([...inner.keys()].sort()).toEqual(['i/k', 'i/k#1', 'i/k#2']);
+    expect(await store.get('i/k')).toBe('z'.repeat(40_000));
   });
 });
 

@@ -1,14 +1,19 @@
-// Splits long secrets over several keychain entries. Windows Credential Manager caps one entry at
-// 2,560 bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE), and keyring-rs writes the password as UTF-16
-// (keyring-rs#85, #108: "password encoded as UTF-16 ... limit of 2560"), so one entry holds at most
-// 1,280 UTF-16 code units. Real AWS SSO tokens are 1–2 KB and client secrets are JWTs of about 2 KB,
-// so they do not always fit.
+// Splits long secrets over several keychain entries where the keychain needs it. Windows
+// Credential Manager caps one entry at 2,560 bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE), and keyring-rs
+// writes the password as UTF-16 (keyring-rs#85, #108: "password encoded as UTF-16 ... limit of
+// 2560"), so one entry holds at most 1,280 UTF-16 code units. Real AWS SSO tokens are 1–2 KB and
+// client secrets are JWTs of about 2 KB, so they do not always fit. The Secret Service and the
+// macOS Keychain have no such cap, and there every entry costs: keyring-rs opens a new Secret
+// Service session for each one (~11 ms), which credential_process pays on every tool start. So
+// only Windows chunks; elsewhere a secret is one entry.
 //
 // Layout under a key K:
 //   short value            K = the value itself (so `secret-tool lookup` shows the token directly)
 //   long value             K#1 … K#n = consecutive slices, then K = "sso-tray-chunks:v1:<n>:<sha256/16>"
 // The chunks are written before the head and checked against its hash on read, so a write that was
 // interrupted half-way reads as "absent" (the user signs in again) and never as a wrong token.
+// Reading understands both layouts whatever the platform, so a value written in chunks (by an
+// older version, or copied from Windows) reads back, and its next write drops the chunks.
 import { createHash } from 'node:crypto';
 import { AppError } from '../ipc/result';
 import type { SecretStore } from './secret-store';
@@ -17,9 +22,15 @@ import type { SecretStore } from './secret-store';
 export const windowsMaxEntryBytes = 2560;
 /** keyring-rs stores UTF-16: two bytes per JavaScript string code unit. */
 export const bytesPerCodeUnit = 2;
-/** Code units per entry: exactly the limit (keyring-rs rejects only "> 2,560 bytes"). */
-export const defaultChunkCodeUnits = windowsMaxEntryBytes / bytesPerCodeUnit;
+/** Code units per entry on Windows: exactly the limit (keyring-rs rejects only "> 2,560 bytes"). */
+export const windowsChunkCodeUnits = windowsMaxEntryBytes / bytesPerCodeUnit;
+/** Code units per entry elsewhere: far more than any token or registration the app keeps. */
+export const wholeEntryCodeUnits = 32 * 1024;
 export const maxChunks = 32;
+
+export function chunkCodeUnitsFor(platform: NodeJS.Platform): number {
+  return platform === 'win32' ? windowsChunkCodeUnits : wholeEntryCodeUnits;
+}
 
 const headPrefix = 'sso-tray-chunks:v1:';
 const headPattern = /^sso-tray-chunks:v1:(\d{1,3}):([0-9a-f]{16})$/;
@@ -50,14 +61,14 @@ export function splitIntoChunks(value: string, size: number): readonly string[] 
 export class ChunkedSecretStore implements SecretStore {
   /** How many chunks each key had when we last wrote or read it (0 = stored whole). */
   readonly #knownChunkCounts = new Map<string, number>();
+  readonly #chunkCodeUnits: number;
 
+  /** `platform` picks the entry size; tests pass 'win32' to pin the Windows layout anywhere. */
   constructor(
     private readonly inner: SecretStore,
-    private readonly chunkCodeUnits: number = defaultChunkCodeUnits,
+    platform: NodeJS.Platform = process.platform,
   ) {
-    if (storedByteLength('x'.repeat(chunkCodeUnits)) > windowsMaxEntryBytes) {
-      throw new Error(`A chunk of ${chunkCodeUnits} code units would exceed ${windowsMaxEntryBytes} bytes`);
-    }
+    this.#chunkCodeUnits = chunkCodeUnitsFor(platform);
   }
 
   async get(key: string): Promise<string | undefined> {
@@ -85,17 +96,17 @@ export class ChunkedSecretStore implements SecretStore {
 
   async set(key: string, value: string): Promise<void> {
     const previousCount = await this.#chunkCount(key);
-    const fitsWhole = value.length <= this.chunkCodeUnits && !value.startsWith(headPrefix);
-    const chunks = fitsWhole ? [] : splitIntoChunks(value, this.chunkCodeUnits);
+    const fitsWhole = value.length <= this.#chunkCodeUnits && !value.startsWith(headPrefix);
+    const chunks = fitsWhole ? [] : splitIntoChunks(value, this.#chunkCodeUnits);
     if (chunks.length > maxChunks) {
       throw new AppError('keychain-unavailable', `A secret of ${value.length} characters is too long for the keychain.`);
     }
     for (const [index, chunk] of chunks.entries()) {
-      assertFits(chunk);
+      this.#assertFits(chunk);
       await this.inner.set(chunkKey(key, index + 1), chunk);
     }
     const head = fitsWhole ? value : `${headPrefix}${chunks.length}:${digest(value)}`;
-    assertFits(head);
+    this.#assertFits(head);
     await this.inner.set(key, head);
     this.#knownChunkCounts.set(key, chunks.length);
     for (let index = chunks.length + 1; index <= previousCount; index += 1) {
@@ -110,6 +121,13 @@ export class ChunkedSecretStore implements SecretStore {
     this.#knownChunkCounts.set(key, 0);
   }
 
+  /** A guard on splitIntoChunks and the head: no entry is ever written over the platform's size. */
+  #assertFits(entry: string): void {
+    if (entry.length > this.#chunkCodeUnits) {
+      throw new Error(`Keychain entry of ${storedByteLength(entry)} bytes exceeds ${this.#chunkCodeUnits * bytesPerCodeUnit}`);
+    }
+  }
+
   async #chunkCount(key: string): Promise<number> {
     const known = this.#knownChunkCounts.get(key);
     if (known !== undefined) return known;
@@ -119,11 +137,6 @@ export class ChunkedSecretStore implements SecretStore {
   }
 }
 
-function assertFits(entry: string): void {
-  if (storedByteLength(entry) > windowsMaxEntryBytes) {
-    throw new Error(`Keychain entry of ${storedByteLength(entry)} bytes exceeds ${windowsMaxEntryBytes}`);
-  }
-}
 
 function digest(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 16);

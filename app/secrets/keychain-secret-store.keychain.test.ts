@@ -16,7 +16,8 @@ afterEach(async () => {
 function stores() {
   service = uniqueKeychainService();
   const keychain = new KeychainSecretStore(service);
-  return { keychain, chunked: new ChunkedSecretStore(keychain) };
+  // The Windows layout on the real Secret Service: chunks, heads and cleanup against a real store.
+  return { keychain, chunked: new ChunkedSecretStore(keychain, 'win32') };
 }
 
 describe('KeychainSecretStore on the Secret Service', () => {
@@ -41,10 +42,21 @@ describe('KeychainSecretStore on the Secret Service', () => {
     const value = randomBytes(length).toString('base64url').slice(0, length);
     cleanup.push(() => chunked.delete('instance/client-registration'));
     await chunked.set('instance/client-registration', value);
-    expect(await new ChunkedSecretStore(new KeychainSecretStore(service)).get('instance/client-registration')).toBe(value);
+    expect(await new ChunkedSecretStore(new KeychainSecretStore(service), 'win32').get('instance/client-registration')).toBe(value);
     const entries = await secretToolSearch(service);
     expect(entries.size).toBe(1 + Math.ceil(length / 1280));
     for (const secret of entries.values()) expect(storedByteLength(secret)).toBeLessThanOrEqual(windowsMaxEntryBytes);
+  });
+
+  it('keeps a long secret in one entry on Linux, which secret-tool shows as it is', async () => {
+    const keychain = new KeychainSecretStore(uniqueKeychainService());
+    service = keychain.service;
+    const linux = new ChunkedSecretStore(keychain, 'linux');
+    const value = randomBytes(3_000).toString('base64url');
+    cleanup.push(() => linux.delete('instance/client-registration'));
+    await linux.set('instance/client-registration', value);
+    expect([...(await secretToolSearch(service)).values()]).toEqual([value]);
+    expect(await new ChunkedSecretStore(new KeychainSecretStore(service), 'linux').get('instance/client-registration')).toBe(value);
   });
 
   it('leaves no chunk behind after delete', async () => {

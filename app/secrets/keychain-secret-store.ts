@@ -5,8 +5,7 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { AppError } from '../ipc/result';
 import type { SecretStore } from './secret-store';
-
-export const defaultKeychainService = 'sso-tray';
+import { defaultKeychainService } from './keychain-service-name';
 
 export class KeychainSecretStore implements SecretStore {
   /** Creating an entry opens a Secret Service session (~8 ms); reusing it costs ~2 ms per call. */
