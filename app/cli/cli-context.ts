@@ -13,9 +13,7 @@ import { appSocketExists } from '../local-socket/app-socket-exists';
 import type { CliBackend } from './cli-backend';
 import type { Location } from './cli-options';
 import { defaultUserDataDir, productName } from './cli-options';
-import { credentialProcessCommand } from './credential-process-command';
 import { defaultKeychainService } from '../secrets/keychain-service-name';
-import { systemBrowser } from './system-browser';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -69,7 +67,7 @@ export class CliContext {
 
   /** A core over the app's settings folder and keychain entries, for when the app is not running. */
   async ownCore(options: OwnCoreOptions = {}): Promise<Core> {
-    const { composeHeadless } = await import('../host/compose-headless');
+    const [{ composeHeadless }, { systemBrowser }, { credentialProcessCommand }] = await Promise.all([import('../host/compose-headless'), import('./system-browser'), import('./credential-process-command')]);
     this.#core ??= composeHeadless({
       appName: productName,
       appVersion: this.io.appVersion,

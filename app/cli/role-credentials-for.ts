@@ -13,7 +13,7 @@ export async function roleCredentialsFor(context: CliContext, target: RoleTarget
   if (app) return app.backend.roleCredentials(target);
 
   // The keychain's native module loads only now: the app answering over the socket never needs it.
-  const cache = await keychainCache(context.location.keychainService);
+  const cache = (await import('./keychain-role-cache')).keychainRoleCache(context.location.keychainService);
   const instance = findInstance((await context.instancesFromFile()) ?? [], target.instance);
   if (instance && isAccountId(target.account)) {
     // A keychain that cannot be read here is not fatal: the core below reports it properly.
@@ -29,7 +29,3 @@ export async function roleCredentialsFor(context: CliContext, target: RoleTarget
   return fresh;
 }
 
-async function keychainCache(service: string) {
-  const [{ CliCredentialCache }, { ChunkedSecretStore }, { KeychainSecretStore }] = await Promise.all([import('./cli-credential-cache'), import('../secrets/chunked-secret-store'), import('../secrets/keychain-secret-store')]);
-  return new CliCredentialCache(new ChunkedSecretStore(new KeychainSecretStore(service)));
-}

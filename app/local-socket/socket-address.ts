@@ -4,9 +4,9 @@
 //         beside it (0600). $XDG_RUNTIME_DIR when set (already user-only), else the temp folder.
 //   Windows: the named pipe \\.\pipe\sso-tray-<hash>, the token in the settings folder (the
 //         user's profile folder, user-only by its inherited ACL).
-import { createHash } from 'node:crypto';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { shortHash } from './short-hash';
 
 export interface SocketAddress {
   /** What net.listen / net.connect take. */
@@ -20,7 +20,7 @@ export interface SocketAddress {
 
 export function socketAddress(userDataDir: string, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): SocketAddress {
   // Short and fixed-length: a Unix socket path must stay under ~104 bytes.
-  const hash = createHash('sha256').update(userDataDir).digest('hex').slice(0, 16);
+  const hash = shortHash(userDataDir);
   if (platform === 'win32') {
     return { path: `\\\\.\\pipe\\sso-tray-${userInfo().username.replace(/[^A-Za-z0-9_-]/g, '_')}-${hash}`, folder: userDataDir, tokenFile: join(userDataDir, 'local-socket.token'), platform: 'windows' };
   }
