@@ -93,15 +93,26 @@ export class CliContext {
 
   /**
    * The instance list straight from settings.json, without starting a core: the fast path of
-   * credential-process. Anything unexpected reads as "no list" and the slow path decides.
+   * credential-process (no zod). Anything unexpected reads as "no list" and the slow path decides.
    */
   async instancesFromFile(): Promise<readonly Pick<Instance, 'id' | 'startUrl'>[] | undefined> {
+    return (await this.#instanceEntries())?.filter(
+      (entry): entry is Pick<Instance, 'id' | 'startUrl'> => typeof entry === 'object' && entry !== null && typeof (entry as Instance).id === 'string' && typeof (entry as Instance).startUrl === 'string',
+    );
+  }
+
+  /** The instances of settings.json in full (region, partition), each checked as the app checks it; the invalid ones are left out. */
+  async validInstancesFromFile(): Promise<readonly Instance[]> {
+    const entries = await this.#instanceEntries();
+    if (!entries) return [];
+    const { InstanceSchema } = await import('../model/instance');
+    return entries.flatMap((entry) => InstanceSchema.safeParse(entry).data ?? []);
+  }
+
+  async #instanceEntries(): Promise<readonly unknown[] | undefined> {
     try {
       const parsed = JSON.parse(await readFile(join(this.location.userDataDir, 'settings.json'), 'utf8')) as { instances?: unknown };
-      if (!Array.isArray(parsed.instances)) return undefined;
-      return parsed.instances.filter(
-        (entry): entry is Pick<Instance, 'id' | 'startUrl'> => typeof entry === 'object' && entry !== null && typeof (entry as Instance).id === 'string' && typeof (entry as Instance).startUrl === 'string',
-      );
+      return Array.isArray(parsed.instances) ? parsed.instances : undefined;
     } catch {
       return undefined;
     }

@@ -3,16 +3,12 @@
 // getSigninToken on the partition's federation endpoint and the login URL, as the app builds it
 // (app/console). `--print` writes the URL (valid 15 minutes, once) on stdout; without it the URL
 // goes to the default browser and is never printed.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { resolveEndpoints } from '../../aws/endpoints';
 import { fetchSigninToken } from '../../console/federation-client';
 import { consoleDestinationUrl, loginUrl, sessionLength } from '../../console/sign-in-urls';
-import { InstanceSchema, type Instance } from '../../model/instance';
 import { partitionOfRegion } from '../../model/regions';
 import { UsageError } from '../cli-error';
 import { flag, text, type CliCommand } from '../cli-command';
-import type { CliContext } from '../cli-context';
 import { roleCredentialsFor } from '../role-credentials-for';
 import { resolveInstance } from '../resolve-target';
 import { systemBrowser } from '../system-browser';
@@ -43,7 +39,8 @@ export const consoleCommand: CliCommand = {
     if (requested !== undefined && !Number.isInteger(requested)) throw new UsageError('--session-seconds must be a whole number of seconds');
 
     const credentials = await roleCredentialsFor(context, { account, role, instance: text(values, 'instance') });
-    const instance = await instanceOf(context, text(values, 'instance'));
+    // No readable settings: the credentials above already failed with the clearer line.
+    const instance = resolveInstance(await context.validInstancesFromFile(), text(values, 'instance'));
     const region = text(values, 'region') ?? instance.region;
     if (partitionOfRegion(region) !== instance.partition) throw new UsageError(`${region} is not a region of ${instance.displayName}'s partition`);
     let destination: string;
@@ -66,15 +63,3 @@ export const consoleCommand: CliCommand = {
     context.io.stderr(`Opened the console for ${role} in ${account} (${region}).\n`);
   },
 };
-
-/** The instance as settings.json has it (region and partition are needed, and are not secret). */
-async function instanceOf(context: CliContext, startUrl: string | undefined): Promise<Instance> {
-  let instances: Instance[] = [];
-  try {
-    const parsed = JSON.parse(await readFile(join(context.location.userDataDir, 'settings.json'), 'utf8')) as { instances?: unknown };
-    if (Array.isArray(parsed.instances)) instances = parsed.instances.flatMap((entry) => InstanceSchema.safeParse(entry).data ?? []);
-  } catch {
-    // No readable settings: the credentials above already failed with the clearer line.
-  }
-  return resolveInstance(instances, startUrl);
-}
