@@ -15,12 +15,13 @@ import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import { Emitter } from '../events/emitter';
 import { findForeignIssuer, isSameIssuer, issuerMismatchError } from '../auth/issuer-binding';
-import { isTokenFresh, refreshAt, refreshAtWhenShared, refreshRetryDelay } from '../auth/token-refresh-schedule';
+import { isTokenFresh, refreshRetryDelay } from '../auth/token-refresh-schedule';
 import type { TokenGrant } from '../aws/oidc-client';
 import type { AwsClients } from '../aws/aws-clients';
 import { refreshSession } from './session-refresh';
-import type { SessionSecrets, SessionTokens } from './session-secrets';
+import type { SessionSecrets } from './session-secrets';
 import type { SharedTokenCache } from './shared-token-cache';
+import { SharedSession } from './shared-session';
 import { runSignIn } from './sign-in-runner';
 import { SingleFlight } from './single-flight';
 import { newSlot, scheduleOn, stopTimer, type Slot } from './session-slot';
@@ -54,6 +55,7 @@ export class SessionManager implements AccessTokenProvider {
   readonly #changed = new Emitter<void>();
   readonly #signedOut = new Emitter<string>();
   readonly #random: () => number;
+  readonly #shared: SharedSession;
   /** Any session state changed; read views() for the new list. */
   readonly onDidChange = this.#changed.event;
   readonly onDidSignOut = this.#signedOut.event;
@@ -62,6 +64,7 @@ export class SessionManager implements AccessTokenProvider {
 
   constructor(private readonly deps: SessionManagerDeps) {
     this.#random = deps.random ?? Math.random;
+    this.#shared = new SharedSession(deps.sharedCache, deps.secrets, deps.logger);
     this.#follow(deps.instances.list());
     this.#stopFollowing = [
       deps.instances.onDidChange((instances) => this.#follow(instances)),
@@ -195,7 +198,7 @@ export class SessionManager implements AccessTokenProvider {
     slot.tokens = undefined;
     slot.retryAttempt = 0;
     this.deps.notices.remove(expiredNoticeId(instanceId));
-    if (this.deps.sharedCache?.isOn(slot.instance)) await this.#removeShared(slot);
+    if (this.#shared.isOn(slot.instance)) await this.#shared.remove(slot.instance);
     try {
       // "Signed out" only once the keychain has let go: otherwise the refresh token would come
       // back at the next start while the UI said it was gone.
@@ -216,10 +219,10 @@ export class SessionManager implements AccessTokenProvider {
    */
   async syncSharedCache(instanceId: string): Promise<void> {
     const slot = this.#slot(instanceId);
-    if (!this.deps.sharedCache?.isOn(slot.instance)) {
-      await this.#removeShared(slot);
+    if (!this.#shared.isOn(slot.instance)) {
+      await this.#shared.remove(slot.instance);
     } else if (slot.tokens) {
-      await this.#writeShared(slot);
+      await this.#shared.write(slot.instance, slot.tokens);
     }
     if (slot.tokens && !slot.signIn && !this.#refreshes.current(instanceId) && slot.state.kind !== 'reconnecting') this.#scheduleRefresh(slot);
   }
@@ -300,9 +303,9 @@ export class SessionManager implements AccessTokenProvider {
       throw await this.#refuseForeignIssuer(slot, foreign.recorded);
     }
     // The AWS CLI (or an SDK) refreshed while we were not looking: its refresh token replaced ours.
-    const adopted = await this.#adoptShared(slot, tokens);
+    const adopted = await this.#shared.newerFromCli(slot.instance, tokens);
     if (slot.generation !== generation) throw new AppError('cancelled', 'The session changed while it was being refreshed.');
-    if (adopted && isTokenFresh(adopted.expiresAt, this.deps.clock.now()) && this.#refreshDue(slot, adopted) > this.deps.clock.now()) {
+    if (adopted && isTokenFresh(adopted.expiresAt, this.deps.clock.now()) && this.#shared.refreshDue(slot.instance, adopted, this.#random) > this.deps.clock.now()) {
       if (slot.refreshController === controller) slot.refreshController = undefined;
       await this.#accept(slot, { ...adopted, issuer: adopted.issuer ?? this.#issuer(slot) }, adopted.refreshToken, tokens?.signedInAt);
       return adopted.accessToken;
@@ -352,7 +355,7 @@ export class SessionManager implements AccessTokenProvider {
     };
     slot.retryAttempt = 0;
     // The shared file first: a rotated refresh token replaced the one it holds, which no longer works.
-    await this.#writeShared(slot);
+    await this.#shared.write(slot.instance, slot.tokens);
     try {
       await this.deps.secrets.saveTokens(slot.instance.id, grant, signedInAt);
     } catch (error) {
@@ -399,44 +402,11 @@ export class SessionManager implements AccessTokenProvider {
     const tokens = slot.tokens;
     if (!tokens) return;
     if (tokens.refreshToken) {
-      scheduleOn(slot, this.deps.clock, this.#refreshDue(slot, tokens), () => this.#backgroundRefresh(slot));
+      scheduleOn(slot, this.deps.clock, this.#shared.refreshDue(slot.instance, tokens, this.#random), () => this.#backgroundRefresh(slot));
     } else {
       // Without a refresh token the session simply ends with its access token.
       scheduleOn(slot, this.deps.clock, tokens.expiresAt, () => void this.#expire(slot, false));
     }
-  }
-
-  /** Earlier while the CLI shares the session: it must never be the one that refreshes. */
-  #refreshDue(slot: Slot, tokens: SessionTokens): number {
-    return this.deps.sharedCache?.isOn(slot.instance) ? refreshAtWhenShared(tokens, this.#random) : refreshAt(tokens, this.#random);
-  }
-
-  async #writeShared(slot: Slot): Promise<void> {
-    const cache = this.deps.sharedCache;
-    const tokens = slot.tokens;
-    if (!cache || !tokens || !cache.isOn(slot.instance)) return;
-    try {
-      const registration = await this.deps.secrets.loadRegistration(slot.instance.id);
-      if (registration) await cache.write(slot.instance, tokens, registration);
-    } catch (error) {
-      this.deps.logger.warn('Could not write the AWS CLI token cache', { instanceId: slot.instance.id, error });
-    }
-  }
-
-  async #removeShared(slot: Slot): Promise<void> {
-    if (!this.deps.sharedCache) return;
-    await this.deps.sharedCache.remove(slot.instance).catch((error: unknown) => this.deps.logger.warn('Could not remove the AWS CLI token cache', { instanceId: slot.instance.id, error }));
-  }
-
-  async #adoptShared(slot: Slot, tokens: SessionTokens | undefined): Promise<SessionTokens | undefined> {
-    const cache = this.deps.sharedCache;
-    if (!cache || !tokens || !cache.isOn(slot.instance)) return undefined;
-    const newer = await cache.readNewer(slot.instance, tokens).catch((error: unknown) => {
-      this.deps.logger.warn('Could not read the AWS CLI token cache', { instanceId: slot.instance.id, error });
-      return undefined;
-    });
-    if (newer) this.deps.logger.info('Took over the session the AWS CLI refreshed', { instanceId: slot.instance.id });
-    return newer;
   }
 
   #backgroundRefresh(slot: Slot): void {
