@@ -2,63 +2,39 @@
 // with, the app:// scheme the built pages load from, and the page policies on the window it opens.
 // The decisions themselves are tabled in security/, protocol/ and renderer-source.test.ts.
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../app/security/content-security-policy';
-import { fakeEvent, installFakeElectron, type FakeElectron } from './testing/fake-electron';
+import { fakeEvent, type FakeElectron } from './testing/fake-electron';
+import { mainRun } from './testing/main-run';
 import { mockTrayAssets } from './testing/tray-asset-mocks';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
-vi.mock('electron-store', () => ({
-  default: class {
-    readonly path = join(tmpdir(), `sso-tray-index-security-test-${process.pid}-missing`, 'settings.json');
-    store: Record<string, unknown> = {};
-  },
-}));
+vi.mock('electron-store', async () => (await import('./testing/main-run')).missingSettingsStore('index-security-test'));
 vi.mock('../app/secrets/keychain-secret-store', async () => ({
   KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
 }));
 mockTrayAssets();
 
 const builtPage = 'app://sso-tray/index.html';
+const main = mainRun();
+const executable = process.argv[0]!;
 let electron: FakeElectron;
-let argv: string[];
 
 /** Runs main/index.ts with `args` after the executable; waits for its window unless it must not start. */
 async function start(options: { args?: string[]; env?: Record<string, string>; packaged?: boolean; expectWindow?: boolean } = {}): Promise<FakeElectron> {
-  electron = installFakeElectron();
-  electron.module.app.isPackaged = options.packaged ?? false;
-  process.argv = [argv[0]!, ...(options.args ?? [])];
-  for (const [key, value] of Object.entries(options.env ?? {})) vi.stubEnv(key, value);
-  vi.resetModules();
-  await import('./index');
-  if (options.expectWindow ?? true) await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1));
+  electron = await main.start(
+    (fake) => {
+      fake.module.app.isPackaged = options.packaged ?? false;
+      process.argv = [executable, ...(options.args ?? [])];
+      for (const [key, value] of Object.entries(options.env ?? {})) vi.stubEnv(key, value);
+    },
+    { expectWindow: options.expectWindow ?? true },
+  );
   return electron;
 }
 
-function request(frameUrl: string) {
-  const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
-  return handler({ senderFrame: { url: frameUrl, parent: null }, sender: electron.state.windows[0]!.webContents }, 'app:get-info', undefined);
-}
-
-beforeEach(() => {
-  argv = process.argv;
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  vi.stubEnv('ELECTRON_RENDERER_URL', '');
-  vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
-});
-
-afterEach(async () => {
-  // Quitting disposes the core (timers, the keychain probe) before the next test starts one.
-  electron.module.app.quit();
-  await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
-  process.argv = argv;
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const request = (frameUrl: string) => main.request(electron.state.windows[0]!, frameUrl, 'app:get-info');
 
 describe('main/index.ts: launch switches', () => {
   // A debugger switch gave whoever launched a released app a debugger inside it.

@@ -2,53 +2,27 @@
 // window, its page answered; the message when another app holds the keys), the tray redrawn only
 // when its model changes, and the portal window's bounds saved on close. The decisions have their
 // own table tests; this checks the wiring.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { FakeElectron, FakeWindow } from './testing/fake-electron';
+import { mainRun } from './testing/main-run';
 import { mockTrayAssets } from './testing/tray-asset-mocks';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
-vi.mock('electron-store', () => ({
-  default: class {
-    readonly path = join(tmpdir(), `sso-tray-index-shell-test-${process.pid}-missing`, 'settings.json');
-    store: Record<string, unknown> = {};
-  },
-}));
+vi.mock('electron-store', async () => (await import('./testing/main-run')).missingSettingsStore('index-shell-test'));
 vi.mock('../app/secrets/keychain-secret-store', async () => ({
   KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
 }));
 mockTrayAssets();
 
+const main = mainRun();
 let electron: FakeElectron;
 
 async function start(prepare: (fake: FakeElectron) => void = () => {}): Promise<FakeElectron> {
-  electron = installFakeElectron();
-  prepare(electron);
-  vi.resetModules();
-  await import('./index');
-  await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1));
+  electron = await main.start(prepare);
   return electron;
 }
 
-function request(window: FakeWindow, url: string, channel: string, input?: unknown) {
-  const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
-  return handler({ senderFrame: { url, parent: null }, sender: window.webContents }, channel, input);
-}
-
-beforeEach(() => {
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.stubEnv('ELECTRON_RENDERER_URL', '');
-  vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
-});
-
-afterEach(async () => {
-  electron.module.app.quit();
-  await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
+const request = (window: FakeWindow, url: string, channel: string, input?: unknown) => main.request(window, url, channel, input);
 
 describe('main/index.ts shell', () => {
   it('the default shortcut opens one frameless, always-on-top quick switcher on its own page, which is answered', async () => {

@@ -1,56 +1,30 @@
 // main/index.ts's windows through the registry, against the fake electron: the portal window is
 // reopened after it closes, and the new one hears events and is answered like the first. The
 // rest of the wiring is index.test.ts's.
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeElectron, type FakeElectron, type FakeWindow } from './testing/fake-electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { FakeElectron, FakeWindow } from './testing/fake-electron';
+import { mainRun } from './testing/main-run';
 import { mockTrayAssets } from './testing/tray-asset-mocks';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).liveElectronModule);
-vi.mock('electron-store', () => ({
-  default: class {
-    readonly path = join(tmpdir(), `sso-tray-index-windows-test-${process.pid}-missing`, 'settings.json');
-    store: Record<string, unknown> = {};
-  },
-}));
+vi.mock('electron-store', async () => (await import('./testing/main-run')).missingSettingsStore('index-windows-test'));
 vi.mock('../app/secrets/keychain-secret-store', async () => ({
   KeychainSecretStore: (await import('../app/secrets/in-memory-secret-store')).InMemorySecretStore,
 }));
 mockTrayAssets();
 
 const builtPage = 'app://sso-tray/index.html';
+const main = mainRun();
 let electron: FakeElectron;
 
 async function start(): Promise<FakeElectron> {
-  electron = installFakeElectron();
-  vi.resetModules();
-  await import('./index');
-  await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1));
+  electron = await main.start();
   return electron;
 }
 
-function request(window: FakeWindow) {
-  const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
-  return handler({ senderFrame: { url: builtPage, parent: null }, sender: window.webContents }, 'app:get-info', undefined);
-}
+const request = (window: FakeWindow) => main.request(window, builtPage, 'app:get-info');
 
 const openFromTray = () => (electron.state.trays[0]!.menu as { label: string; click: () => void }[]).find((item) => item.label.startsWith('Open'))!.click();
-
-beforeEach(() => {
-  vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-  vi.stubEnv('ELECTRON_RENDERER_URL', '');
-  vi.stubEnv('SSO_TRAY_AWS_ENDPOINT', '');
-});
-
-afterEach(async () => {
-  // Quitting disposes the core (timers, the keychain probe) before the next test starts one.
-  electron.module.app.quit();
-  await vi.waitFor(() => expect(electron.state.quitCompleted).toBe(true));
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
 
 describe('main/index.ts windows', () => {
   it('closing the portal window hides it to the tray; Open shows the same window again', async () => {
