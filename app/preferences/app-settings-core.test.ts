@@ -1,35 +1,13 @@
 // The settings screen's values through a real core, as a page reaches them: the dispatcher, the
 // contract's schemas, the settings file on disk (Conf), a restart over that file, and main's view.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { InMemorySecretStore } from '../secrets/in-memory-secret-store';
-import { openConfSettingsStore } from '../settings/open-conf-settings-store';
-import { CoreHarness } from '../testing/core-harness';
+import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../testing/fake-clock';
-
-const folders: string[] = [];
-const harnesses: CoreHarness[] = [];
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.dispose();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+import { settingsFolderCores } from '../testing/settings-folder-cores';
 
 const clock = new FakeClock();
-
-function folder(): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'sso-tray-app-settings-'));
-  folders.push(cwd);
-  return cwd;
-}
-
-async function coreOver(cwd: string): Promise<CoreHarness> {
-  const harness = new CoreHarness({ clock, endpoint: 'http://127.0.0.1:9', secretStore: new InMemorySecretStore(), settingsStore: openConfSettingsStore({ cwd }, clock) });
-  harnesses.push(harness);
-  await harness.core.ready;
-  return harness;
-}
+const { folder, coreOver, dispose } = settingsFolderCores('sso-tray-app-settings-', clock);
 
 describe('app settings through the core', () => {
   it('saves a change to the file, pushes settings-changed, tells main, and survives a restart', async () => {
@@ -43,8 +21,7 @@ describe('app settings through the core', () => {
     expect(harness.events.filter((event) => event.event === 'settings-changed')).toHaveLength(1);
     const file = JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8')) as { appSettings: { shell: { theme: string } } };
     expect(file.appSettings.shell.theme).toBe('dark');
-    await harness.dispose();
-    harnesses.splice(0);
+    await dispose(harness);
 
     const again = await coreOver(cwd);
     expect((await again.call('settings:get')).shell.theme).toBe('dark');

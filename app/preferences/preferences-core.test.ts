@@ -1,38 +1,15 @@
 // The preferences area through the whole core, as a page reaches it: the dispatcher, the contract's
 // schemas, the settings file on disk (Conf, as the web host keeps it), and a restart over that file.
 // No AWS: nobody is signed in, so the endpoint is never called.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Preferences } from '../model/preferences';
-import { InMemorySecretStore } from '../secrets/in-memory-secret-store';
-import { openConfSettingsStore } from '../settings/open-conf-settings-store';
-import { CoreHarness } from '../testing/core-harness';
 import { FakeClock } from '../testing/fake-clock';
-
-const folders: string[] = [];
-const harnesses: CoreHarness[] = [];
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.dispose();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+import { settingsFolderCores } from '../testing/settings-folder-cores';
 
 const clock = new FakeClock();
-
-function folder(): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'sso-tray-preferences-'));
-  folders.push(cwd);
-  return cwd;
-}
-
-/** A core over the settings file in `cwd`, ready. */
-async function coreOver(cwd: string): Promise<CoreHarness> {
-  const harness = new CoreHarness({ clock, endpoint: 'http://127.0.0.1:9', secretStore: new InMemorySecretStore(), settingsStore: openConfSettingsStore({ cwd }, clock) });
-  harnesses.push(harness);
-  await harness.core.ready;
-  return harness;
-}
+const { folder, coreOver, dispose } = settingsFolderCores('sso-tray-preferences-', clock);
 
 function fileOf(cwd: string): Record<string, unknown> & { preferences?: Preferences } {
   return JSON.parse(readFileSync(join(cwd, 'settings.json'), 'utf8')) as Record<string, unknown> & { preferences?: Preferences };
@@ -63,8 +40,7 @@ describe('preferences through the core', () => {
     expect(emitted.at(-1)).toEqual(expected);
     expect(fileOf(cwd).preferences).toEqual(expected);
 
-    await harness.dispose();
-    harnesses.splice(harnesses.indexOf(harness), 1);
+    await dispose(harness);
     const restarted = await coreOver(cwd);
     expect(await restarted.call('preferences:get')).toEqual(expected);
   });

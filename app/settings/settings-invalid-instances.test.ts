@@ -11,7 +11,7 @@ import { InstanceCatalog } from '../instances/instance-catalog';
 import { createEventHub } from '../ipc/event-hub';
 import { silentLogger } from '../ports/logger';
 import { InMemorySecretStore } from '../secrets/in-memory-secret-store';
-import { FakeClock } from '../testing/fake-clock';
+import { sampleInstanceRecord, settingsTestClock } from '../testing/settings-fixtures';
 import { RecordingBrowser } from '../testing/recording-browser';
 import { LiveSettings } from './live-settings';
 import { openConfSettingsStore } from './open-conf-settings-store';
@@ -21,15 +21,8 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-const clock = new FakeClock(Date.parse('2026-11-22T08:30:00.000Z'));
-const good = {
-  id: '6f1c1f9e-8d7b-4a43-9f3e-2b1d0c9a8e7f',
-  startUrl: 'https://d-1234567890.awsapps.com/start',
-  region: 'eu-west-1',
-  partition: 'aws',
-  displayName: 'Main',
-  signInMethod: 'browser',
-} as const;
+const clock = settingsTestClock();
+const good = sampleInstanceRecord;
 const badRegion = { ...good, id: 'bad-region', startUrl: 'https://acme.awsapps.com/start', region: 'eu-westt-1', displayName: 'Typo region', note: 'kept' };
 const badHost = { ...good, id: 'bad-host', startUrl: 'https://d-1234567890.awsapps.com.evil.example/start', displayName: 'Lookalike' };
 

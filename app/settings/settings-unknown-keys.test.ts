@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InstanceCatalog } from '../instances/instance-catalog';
-import { FakeClock } from '../testing/fake-clock';
+import { sampleInstanceRecord, settingsTestClock } from '../testing/settings-fixtures';
 import { LiveSettings } from './live-settings';
 import { openConfSettingsStore } from './open-conf-settings-store';
 
@@ -14,15 +14,8 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-const clock = new FakeClock(Date.parse('2026-11-22T08:30:00.000Z'));
-const existing = {
-  id: '6f1c1f9e-8d7b-4a43-9f3e-2b1d0c9a8e7f',
-  startUrl: 'https://d-1234567890.awsapps.com/start',
-  region: 'eu-west-1',
-  partition: 'aws',
-  displayName: 'Main',
-  signInMethod: 'browser',
-};
+const clock = settingsTestClock();
+const existing = { ...sampleInstanceRecord };
 const topLevelExtras = {
   favourites: [{ accountId: '111122223333', roleName: 'Admin', note: 'prod ✓ "quoted"' }],
   quickSwitcher: { shortcut: 'Ctrl+Alt+A', hidden: null, nested: { deeper: [1, 2.5, 0, 1e21, true] } },
