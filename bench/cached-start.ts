@@ -74,7 +74,7 @@ async function coldStart(emulator: RunningEmulator, stores: Parameters<typeof po
 }
 
 /** The list a complete listing of alice's portal leaves: every account, its roles loaded. */
-function listedAccounts(org: Organisation): PortalAccount[] {
+export function listedAccounts(org: Organisation): PortalAccount[] {
   const instance = org.instances[0];
   const assignments = instance?.users.find((user) => user.userName === 'alice')?.assignments ?? {};
   const checkedAt = Date.now();

@@ -3,7 +3,7 @@
 // (app/model/portal-search.ts), with the matches highlighted. `/` or Ctrl/Cmd+F focuses the
 // search box; ↓ (or Enter) goes from it into the results. A role row opens its console (its
 // button, or Enter) or offers the console's other ways (console-options.tsx).
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { InstanceView } from '../../../app/model/instance-view';
 import type { RoleKey } from '../../../app/model/preferences';
 import { createPortalSearchIndex } from '../../../app/model/portal-search';
@@ -81,13 +81,16 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
     [instances, portals, preferences, expanded, collapsedGroups, hits, toggledNow, accounts],
   );
 
+  // Layout effects: they run in the commit, before the browser paints it, so the marks' next frame
+  // is the one that shows it. A passive effect of a deferred render may run after that paint, and
+  // the mark would then wait for one frame more.
   const firstRendered = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (accounts.length === 0 || firstRendered.current) return;
     firstRendered.current = true;
     markFirstRender(accounts.length);
   }, [accounts.length]);
-  useEffect(() => markSearchRendered(deferredQuery), [rows, deferredQuery]);
+  useLayoutEffect(() => markSearchRendered(deferredQuery), [rows, deferredQuery]);
 
   // `/` (outside a text field) and Ctrl/Cmd+F focus the search box.
   useEffect(() => {

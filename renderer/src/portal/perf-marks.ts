@@ -4,7 +4,11 @@
 //   ui-search:painted           the list for that query painted (after the next frame)
 //   ui-search:input-to-paint    one measure per keystroke, from its input to the paint that showed it
 // The paint is taken one frame after the render was committed (requestAnimationFrame, then a
-// task: the frame's paint has happened by then).
+// task: the frame's paint has happened by then). Call markFirstRender and markSearchRendered from
+// a layout effect, in the commit: from a passive effect, which may run after the commit's paint,
+// "the next frame" would be one frame late.
+// ui-search:input is taken in the input event's handler; bench/ui-list.ts measures from the
+// keydown's own event time instead, so time the key waited for the main thread counts too.
 
 const hasMarks = () => typeof performance !== 'undefined' && typeof performance.mark === 'function';
 
