@@ -20,12 +20,13 @@ let windows: WindowRegistry<FakeWindow>;
 let events: ReturnType<typeof createEventHub>;
 let unregister: () => void;
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+const getInfo = vi.fn((_input: unknown, _context: unknown): unknown => appInfo);
 
 beforeEach(() => {
   electron = installFakeElectron();
   windows = createWindowRegistry<FakeWindow>();
   events = createEventHub();
-  const handlers = { 'app:get-info': () => appInfo } as unknown as HandlerTable;
+  const handlers = { 'app:get-info': getInfo } as unknown as HandlerTable;
   unregister = registerIpc({ core: { handlers, events }, source, logger, windows });
 });
 
@@ -37,8 +38,13 @@ afterEach(() => {
 const open = (kind: WindowKind) => windows.add(kind, new electron.module.BrowserWindow({}));
 
 function request(window: FakeWindow, frameUrl: string, isMainFrame = true) {
+  return requestFrom(window, { url: frameUrl, parent: isMainFrame ? null : {} });
+}
+
+/** `senderFrame` is null in Electron once the frame has navigated away or been destroyed. */
+function requestFrom(window: FakeWindow, senderFrame: { url: string; parent: object | null } | null) {
   const handler = electron.state.ipcHandlers.get('desktop:request') as (...args: unknown[]) => Promise<unknown>;
-  return handler({ senderFrame: { url: frameUrl, parent: isMainFrame ? null : {} }, sender: window.webContents }, 'app:get-info', undefined);
+  return handler({ senderFrame, sender: window.webContents }, 'app:get-info', undefined);
 }
 
 describe('registerIpc: events', () => {
@@ -60,6 +66,13 @@ describe('registerIpc: events', () => {
     expect(closed.webContents.send).not.toHaveBeenCalled();
     expect(stray.webContents.send).not.toHaveBeenCalled();
     expect(kept.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends no payload the contract refuses, and logs which event it was', () => {
+    const portal = open('portal');
+    events.emit('instances-changed', 'not a list' as never);
+    expect(portal.webContents.send).not.toHaveBeenCalled();
+    expect(logger.error).toHaveBeenCalledWith('An event payload did not match the contract', { event: 'instances-changed', error: expect.anything() });
   });
 
   it('stops forwarding once unregistered', () => {
@@ -89,8 +102,36 @@ describe('registerIpc: requests', () => {
 
   it('refuses a window the registry does not know, and one that has closed', async () => {
     await expect(request(new electron.module.BrowserWindow({}), portalPage)).rejects.toThrow('Refused');
+    expect(logger.warn).toHaveBeenLastCalledWith('Refused a request from an untrusted frame', { kind: 'unknown', origin: 'app:(opaque)' });
     const closed = open('portal');
     closed.close();
     await expect(request(closed, portalPage)).rejects.toThrow('Refused');
+    expect(getInfo).not.toHaveBeenCalled();
+  });
+
+  it('refuses a request whose frame is gone', async () => {
+    await expect(requestFrom(open('portal'), null)).rejects.toThrow('Refused');
+    expect(logger.warn).toHaveBeenCalledWith('Refused a request from an untrusted frame', { kind: 'portal', origin: '(not a URL)' });
+  });
+
+  it('logs the origin of a refused frame, never its path or query', async () => {
+    await expect(request(open('portal'), 'https://evil.example/steal?token=abc123')).rejects.toThrow('Refused');
+    expect(logger.warn).toHaveBeenCalledWith('Refused a request from an untrusted frame', { kind: 'portal', origin: 'https://evil.example' });
+    expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('abc123');
+  });
+
+  it('tells the handler which webContents asked', async () => {
+    const portal = open('portal');
+    await request(portal, portalPage);
+    expect(getInfo).toHaveBeenCalledWith(undefined, { senderId: `webContents:${portal.webContents.id}` });
+  });
+
+  it('answers a failing handler with the internal error and logs the failure with its channel', async () => {
+    const failure = new TypeError('x is undefined');
+    getInfo.mockImplementationOnce(() => {
+      throw failure;
+    });
+    await expect(request(open('portal'), portalPage)).resolves.toMatchObject({ ok: false, code: 'internal' });
+    expect(logger.error).toHaveBeenCalledWith('A request failed unexpectedly', { channel: 'app:get-info', error: failure });
   });
 });

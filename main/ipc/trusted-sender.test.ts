@@ -46,4 +46,10 @@ describe('isTrustedSender, by window kind', () => {
   ] as const satisfies readonly (readonly [WindowKind | undefined, boolean])[])('%s window on the portal page → %s', (kind, expected) => {
     expect(isTrustedSender(portalPage, kind, built)).toBe(expected);
   });
+
+  // A kind without a page must be refused before any page lookup: the lookup's "no page" would
+  // otherwise name a file, `undefined`, that a frame could be showing.
+  it.each(['console', undefined] as const)('%s window on app://sso-tray/undefined → false', (kind) => {
+    expect(isTrustedSender({ url: 'app://sso-tray/undefined', isMainFrame: true }, kind, built)).toBe(false);
+  });
 });

@@ -25,6 +25,8 @@ describe('isConsoleUrl', () => {
     ['http://console.aws.amazon.com/', false],
     ['https://console.aws.amazon.com:8443/', false],
     ['https://user:pass@console.aws.amazon.com/', false],
+    ['https://user@console.aws.amazon.com/', false],
+    ['https://:pass@console.aws.amazon.com/', false],
     ['javascript:alert(1)', false],
     ['about:blank', false],
     ['', false],

@@ -1,6 +1,7 @@
 // hardenApp against the fake electron: each webContents' navigation follows its window's kind in
 // the registry, and every session gets its rules. The decisions themselves are tabled in
 // navigation-policy.test.ts; this checks they reach Electron's events.
+import type { Session } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../app/security/content-security-policy';
 import { createExternalUrlPolicy, decideExternalUrl } from '../../app/security/external-url-policy';
@@ -9,7 +10,7 @@ import { fakeEvent, installFakeElectron, type FakeElectron, type FakeWindow } fr
 import type { WindowKind } from '../windows/window-kinds';
 import { createWindowRegistry, type WindowRegistry } from '../windows/window-registry';
 import { hardenApp, hardenDefaultSession } from './harden-app';
-import { createSessionHardener } from './harden-session';
+import { createSessionHardener, type SessionHardener } from './harden-session';
 
 vi.mock('electron', async () => (await import('../testing/fake-electron')).liveElectronModule);
 
@@ -18,13 +19,14 @@ const portalPage = 'app://sso-tray/index.html';
 
 let electron: FakeElectron;
 let windows: WindowRegistry<FakeWindow>;
+let sessions: SessionHardener;
 const openExternal = vi.fn(async (_url: string) => {});
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 
 beforeEach(() => {
   electron = installFakeElectron();
   windows = createWindowRegistry<FakeWindow>();
-  const sessions = createSessionHardener({ source, logger });
+  sessions = createSessionHardener({ source, logger });
   const isExternalAllowed = (url: string) => decideExternalUrl(url, createExternalUrlPolicy()).allowed;
   const deps = { source, logger, openExternal, isExternalAllowed, windows, sessions };
   hardenApp(deps);
@@ -34,6 +36,9 @@ beforeEach(() => {
 afterEach(() => vi.clearAllMocks());
 
 const open = (kind: WindowKind, options: Record<string, unknown> = {}) => windows.add(kind, new electron.module.BrowserWindow(options));
+
+/** Lets a rejected open reach its catch handler. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 function navigate(window: FakeWindow, url: string, event: 'will-navigate' | 'will-redirect' = 'will-navigate', isMainFrame = true) {
   const navigation = fakeEvent({ url, isMainFrame });
@@ -63,6 +68,25 @@ describe('hardenApp: navigation by window kind', () => {
     expect(openExternal).toHaveBeenCalledTimes(1);
   });
 
+  it('logs a blocked navigation with the window kind and the origin only', () => {
+    navigate(open('portal'), 'https://evil.example/steal?token=abc123');
+    expect(logger.warn).toHaveBeenCalledWith('Blocked a navigation', { kind: 'portal', origin: 'https://evil.example' });
+    expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('abc123');
+  });
+
+  it('logs a link the browser failed to open, from a navigation and from window.open', async () => {
+    const consoleWindow = open('console', { webPreferences: { partition: 'persist:console:123456789012:AdminAccess' } });
+    const failure = new Error('no browser');
+    openExternal.mockRejectedValueOnce(failure).mockRejectedValueOnce(failure);
+    navigate(consoleWindow, 'https://d-1234567890.awsapps.com/start');
+    consoleWindow.webContents.windowOpenHandler?.({ url: 'https://d-1234567890.awsapps.com/start' });
+    await settle();
+    expect(logger.error.mock.calls).toEqual([
+      ['Opening a link failed', { error: failure }],
+      ['Opening a link failed', { error: failure }],
+    ]);
+  });
+
   it("leaves a redirect inside a console page's frames to the page", () => {
     const consoleWindow = open('console', { webPreferences: { partition: 'persist:console:123456789012:AdminAccess' } });
     expect(navigate(consoleWindow, 'https://evil.example/', 'will-redirect', false)).toBe('allowed');
@@ -80,6 +104,14 @@ describe('hardenApp: navigation by window kind', () => {
     expect(window.webContents.windowOpenHandler?.({ url: 'https://console.aws.amazon.com/s3' })).toEqual({ action: 'deny' });
     expect(window.webContents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
     expect(openExternal.mock.calls).toEqual([['https://console.aws.amazon.com/s3']]);
+  });
+
+  it('logs a refused window.open with the origin only, and nothing for one it hands to the browser', () => {
+    const window = open('portal');
+    window.webContents.windowOpenHandler?.({ url: 'https://console.aws.amazon.com/s3' });
+    expect(logger.warn).not.toHaveBeenCalled();
+    window.webContents.windowOpenHandler?.({ url: 'https://evil.example/steal?token=abc123' });
+    expect(logger.warn.mock.calls).toEqual([['Blocked a window.open', { origin: 'https://evil.example' }]]);
   });
 
   it.each(['portal', 'console', undefined] as const)('refuses to attach a <webview> in a %s window, whatever its options', (kind) => {
@@ -103,6 +135,17 @@ describe('hardenApp: sessions', () => {
     // A portal window in it does not harden it twice.
     open('portal');
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps the policy a window's creator gave its partition", () => {
+    const partition = 'persist:console:123456789012:AdminAccess';
+    const consoleSession = electron.module.session.fromPartition(partition);
+    sessions.harden(consoleSession as unknown as Session, 'console');
+    open('console', { webPreferences: { partition } });
+    expect(consoleSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    // AWS's page keeps AWS's CSP, and nothing asked the session to serve app pages too.
+    expect(consoleSession.webRequest.onHeadersReceived).not.toHaveBeenCalled();
+    expect(logger.error).not.toHaveBeenCalled();
   });
 
   it("hardens a partition nobody hardened with the app pages' rules, the strictest", () => {

@@ -44,6 +44,16 @@ describe('createSessionHardener', () => {
     }
   });
 
+  it('logs a denied permission with its name and the session family, and nothing for an allowed one', () => {
+    const { module, hardener, logger, asSession } = setup();
+    const fake = module.session.fromPartition('persist:console:123456789012:AdminAccess');
+    hardener.harden(asSession(fake), 'console');
+    permissionHandler(fake)({}, 'clipboard-sanitized-write', vi.fn());
+    expect(logger.warn).not.toHaveBeenCalled();
+    permissionHandler(fake)({}, 'media', vi.fn());
+    expect(logger.warn.mock.calls).toEqual([['Denied a permission request', { permission: 'media', session: 'console' }]]);
+  });
+
   it("puts the app's CSP on frame responses of an app-pages session only", () => {
     const { module, hardener, asSession } = setup();
     hardener.harden(asSession(module.session.defaultSession), 'portal');

@@ -49,6 +49,23 @@ describe('decideLaunch in a packaged app', () => {
     expect(decide(argv)).toEqual({ start: true });
   });
 
+  // Each name the list refuses, spelled as someone would type it: one that slipped off the list
+  // would let the app start with it.
+  it.each([
+    ['--debug', 'debug'],
+    ['--debug-port=5858', 'debug-port'],
+    ['--ignore-certificate-errors-spki-list=AAAA', 'ignore-certificate-errors-spki-list'],
+    ['--host-rules=MAP * 203.0.113.5', 'host-rules'],
+    ['--allow-running-insecure-content', 'allow-running-insecure-content'],
+    ['--unsafely-treat-insecure-origin-as-secure=http://203.0.113.5', 'unsafely-treat-insecure-origin-as-secure'],
+    ['--disable-site-isolation-trials', 'disable-site-isolation-trials'],
+    ['--allow-file-access-from-files', 'allow-file-access-from-files'],
+    ['--vmodule=*/net/*=3', 'vmodule'],
+    ['--remote-debugging-targets=x', 'remote-debugging-targets'],
+  ])('%s → refused', (argument, name) => {
+    expect(decide([argument])).toEqual({ start: false, switches: [name] });
+  });
+
   it('reads /name as a switch on Windows only', () => {
     expect(decide(['/remote-debugging-port=9222'], 'win32')).toEqual({ start: false, switches: ['remote-debugging-port'] });
     expect(decide(['/remote-debugging-port=9222'], 'darwin')).toEqual({ start: true });
@@ -75,4 +92,12 @@ describe('switchName', () => {
     ['--=x', undefined],
     ['index.html', undefined],
   ])('%s → %s', (argument, name) => expect(switchName(argument, 'linux')).toBe(name));
+
+  it.each([
+    ['/Inspect', 'inspect'],
+    ['--inspect', 'inspect'],
+    // A file the user opened with the app: only `/` starts a switch, not any first character.
+    ['C:\\Users\\me\\vmodule', undefined],
+    ['xinspect', undefined],
+  ])('on Windows, %s → %s', (argument, name) => expect(switchName(argument, 'win32')).toBe(name));
 });

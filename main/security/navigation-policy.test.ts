@@ -51,6 +51,8 @@ describe('decideNavigation', () => {
     // A webContents the registry does not know: nowhere, not even the app's page.
     [undefined, 'app://sso-tray/index.html', 'deny'],
     [undefined, 'https://console.aws.amazon.com/', 'deny'],
+    // Nor the file a missing page would name if the lookup ran for a kind without one.
+    [undefined, 'app://sso-tray/undefined', 'deny'],
   ] as const)('%s → %s: %s', (kind, url, expected) => {
     expect(decide(url, kind)).toBe(expected);
   });

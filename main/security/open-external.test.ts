@@ -23,11 +23,28 @@ describe('createGuardedOpener', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('logs a refusal with the origin only', async () => {
+  it('tells the page why, as invalid input, without repeating the URL', async () => {
+    const { open } = setup();
+    const refusal = open('https://example.com/path?token=abc123');
+    await expect(refusal).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'The app will not open this link (host is not an AWS sign-in, portal or console host).',
+    });
+  });
+
+  it('logs a refusal with the origin and the reason only', async () => {
     const { open, logger } = setup();
     await expect(open('https://example.com/path?token=abc123')).rejects.toThrow();
-    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn.mock.calls).toEqual([
+      ['Refused to open a URL outside the app', { origin: 'https://example.com', reason: 'host is not an AWS sign-in, portal or console host' }],
+    ]);
     expect(JSON.stringify(logger.warn.mock.calls)).not.toContain('abc123');
+  });
+
+  it('logs nothing for a URL it opens', async () => {
+    const { open, logger } = setup();
+    await open('https://signin.aws.amazon.com/federation');
+    expect(logger.warn).not.toHaveBeenCalled();
   });
 
   it('passes the failure of the mechanism on', async () => {
