@@ -2,14 +2,14 @@
 // profiles the config sync writes, the token cache, the desktop shell's switches, notifications and
 // the theme. Nothing secret. Kept in settings.json under `appSettings`; every field has a default,
 // and a field read back from the file that does not fit falls back to its default alone (a
-// hand-edited or newer file costs only that field). Pure data and rules: the renderer imports it.
+// hand-edited or newer file costs only that field). The page imports its types only (its values
+// would bring zod into the page's start); the session limits it checks are in console-session-limits.ts.
 import { z } from 'zod';
-import { ExportFormatSchema } from './export-format';
-import { RoleKeySchema } from './preferences';
+import { maxConsoleSessionSeconds, minConsoleSessionSeconds } from './console-session-limits';
+import { ExportFormatSchema } from './export-format-schema';
+import { RoleKeySchema } from './preferences-schema';
 
-/** Console sessions: AWS accepts 900 s to 12 h, and never longer than the role credentials. */
-export const minConsoleSessionSeconds = 900;
-export const maxConsoleSessionSeconds = 43_200;
+export { maxConsoleSessionSeconds, minConsoleSessionSeconds } from './console-session-limits';
 export const ConsoleSessionSecondsSchema = z.number().int().min(minConsoleSessionSeconds).max(maxConsoleSessionSeconds);
 
 /**

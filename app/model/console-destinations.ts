@@ -1,8 +1,8 @@
 // Where a console opens: the console home in a region, one of a few common services, or any console
 // path the user types. Pure data and rules: the renderer shows the same list in its menu and the
 // core turns the choice into a console URL (app/console/sign-in-urls.ts). Facts: docs/console.md.
-import { z } from 'zod';
-import { ConsoleOpenInSchema } from './app-settings';
+// No zod here (the page imports it); the contract's schemas for these are in ipc/contract/console.ts.
+import type { ConsoleOpenIn } from './app-settings';
 
 /** The short list the menu offers; `path` is the service's console home, before `?region=`. */
 export const consoleServices = [
@@ -23,15 +23,8 @@ const consoleHomePath = '/console/home';
 /** The longest console path accepted (the console's own deep links stay well below this). */
 export const maxConsolePathLength = 1_000;
 
-/**
- * A destination as the page, the CLI and the settings name it: `home`, a service id from
- * consoleServices, or a console path that starts with `/` (query and fragment allowed).
- */
-export const ConsoleDestinationSchema = z.string().trim().min(1).max(maxConsolePathLength);
-
 /** How a console opens this once; absent means the settings' `console.openIn`. */
-export const ConsoleWaySchema = ConsoleOpenInSchema;
-export type ConsoleWay = z.infer<typeof ConsoleWaySchema>;
+export type ConsoleWay = ConsoleOpenIn;
 
 export const consoleWayLabels: Readonly<Record<ConsoleWay, string>> = {
   'app-window': 'In an app window',

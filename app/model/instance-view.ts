@@ -1,7 +1,7 @@
 // What the UI lists: an instance with its session state. Built in app/sessions, sent over IPC.
 import { z } from 'zod';
 import { InstanceSchema } from './instance';
-import { SessionStateSchema } from './session';
+import { SessionStateSchema } from './session-schema';
 
 export const InstanceViewSchema = InstanceSchema.extend({
   session: SessionStateSchema,

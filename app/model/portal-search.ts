@@ -60,7 +60,10 @@ const fieldWeights: Readonly<Record<SearchField, number>> = { alias: 1.1, name: 
 
 const quality = { whole: 100, prefix: 80, wordStart: 60, inside: 40, typo: 20 } as const;
 
-const uf = new uFuzzy({
+// Built on the first typo search, not when the page loads: compiling its Unicode patterns costs
+// tens of milliseconds of the window's first render.
+let typoMatcher: uFuzzy | undefined;
+const matcher = (): uFuzzy => (typoMatcher ??= new uFuzzy({
   unicode: true,
   interSplit: "[^\\p{L}\\p{N}']+",
   intraSplit: '\\p{Ll}\\p{Lu}',
@@ -72,7 +75,7 @@ const uf = new uFuzzy({
   intraSub: 1,
   intraTrn: 1,
   intraDel: 1,
-});
+}));
 
 interface Entry {
   readonly document: number;
@@ -161,11 +164,11 @@ function matchWord(word: string, texts: readonly string[], typoCandidates: reado
     // Among equal kinds, the word covering more of the field ranks higher ("prod" in "prod" before "production").
     matches.set(index, { score: quality[kind] + (10 * word.length) / text.length, ranges: [at, at + word.length] });
   }
-  if (word.length < minTypoWordLength || uf.split(word).length === 0) return matches;
+  if (word.length < minTypoWordLength || matcher().split(word).length === 0) return matches;
   const candidates = typoCandidates.filter((index) => !matches.has(index));
-  const found = candidates.length > 0 ? uf.filter(texts as string[], word, candidates) : null;
+  const found = candidates.length > 0 ? matcher().filter(texts as string[], word, candidates) : null;
   if (!found || found.length === 0) return matches;
-  const info = uf.info(found, texts as string[], word);
+  const info = matcher().info(found, texts as string[], word);
   info.idx.forEach((index, position) => {
     const ranges = info.ranges[position];
     if (!ranges || ranges.length === 0) return;

@@ -1,17 +1,12 @@
 // The user's own marks on the portal list: favourite and recent roles, and per account an alias, a
 // colour and a default region. Kept in settings (not in the portal cache), so they survive
-// restarts and refreshes of the list. Nothing secret. The schemas are the one definition for the
-// settings file, the IPC contract and the types.
-import { z } from 'zod';
+// restarts and refreshes of the list. Nothing secret. No zod here: the page imports this module;
+// the schemas (the one definition for the settings file, the contract and the types) are in
+// preferences-schema.ts.
 import { quoteText } from './display-text';
-import { AccountIdSchema, RoleNameSchema } from './portal';
+import type { AccountPreferences, Preferences, RoleKey } from './preferences-schema';
 
-export const RoleKeySchema = z.object({
-  instanceId: z.string().min(1).max(64),
-  accountId: AccountIdSchema,
-  roleName: RoleNameSchema,
-});
-export type RoleKey = z.infer<typeof RoleKeySchema>;
+export type { AccountPreferences, Preferences, RoleKey } from './preferences-schema';
 
 /** At most this many roles are favourites. */
 export const maxFavourites = 500;
@@ -22,25 +17,8 @@ export const maxAliasLength = 100;
 export const accountColours = ['red', 'orange', 'yellow', 'green', 'teal', 'blue', 'purple', 'pink', 'grey'] as const;
 export type AccountColour = (typeof accountColours)[number];
 
-export const AccountPreferencesSchema = z.object({
-  /** The user's own name for the account, shown before the portal's name. */
-  alias: z.string().trim().min(1).max(maxAliasLength).optional(),
-  colour: z.enum(accountColours).optional(),
-  /** The region consoles and credentials use for this account when none is chosen per click. */
-  defaultRegion: z.string().min(1).max(32).optional(),
-});
-export type AccountPreferences = z.infer<typeof AccountPreferencesSchema>;
-
 /** At most this many recent roles are kept, newest first. */
 export const maxRecentRoles = 10;
-
-export const PreferencesSchema = z.object({
-  favourites: z.array(RoleKeySchema).max(maxFavourites),
-  recent: z.array(RoleKeySchema.extend({ usedAt: z.number() })).max(maxRecentRoles),
-  /** Keyed `<instanceId>/<accountId>`. */
-  accounts: z.record(z.string().max(80), AccountPreferencesSchema),
-});
-export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export function emptyPreferences(): Preferences {
   return { favourites: [], recent: [], accounts: {} };

@@ -1,12 +1,11 @@
 // What the tray menu and the quick switcher can do with one role. Each action exists only once its
 // feature has landed in the core (console, terminal credentials, the active profile); the host
 // says which exist as `capabilities`, and menus and keys leave the others out rather than offer a
-// button that does nothing.
-import { z } from 'zod';
+// button that does nothing. No zod here (the quick switcher page imports it); the contract's
+// schema is in ipc/contract/quick-switcher.ts.
 
 export const quickActions = ['open-console', 'copy-credentials', 'make-active'] as const;
-export const QuickActionSchema = z.enum(quickActions);
-export type QuickAction = z.infer<typeof QuickActionSchema>;
+export type QuickAction = (typeof quickActions)[number];
 
 /** The actions the running app offers, in the order menus list them. */
 export type QuickCapabilities = ReadonlySet<QuickAction>;

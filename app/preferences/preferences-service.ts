@@ -7,8 +7,8 @@ import { Emitter } from '../events/emitter';
 import { AppError } from '../ipc/result';
 import { quoteText } from '../model/display-text';
 import type { Instance } from '../model/instance';
+import { RoleKeySchema } from '../model/preferences-schema';
 import {
-  RoleKeySchema,
   accountKey,
   cleanAccountPreferences,
   emptyPreferences,

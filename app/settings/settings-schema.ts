@@ -2,10 +2,8 @@
 // brought up to date by the step table in settings-migrations.ts. No token ever goes in here.
 import { z } from 'zod';
 import { InstanceSchema } from '../model/instance';
+import { AccountPreferencesSchema, PreferencesSchema, RoleKeySchema } from '../model/preferences-schema';
 import {
-  AccountPreferencesSchema,
-  PreferencesSchema,
-  RoleKeySchema,
   cleanAccountPreferences,
   emptyPreferences,
   maxFavourites,

@@ -1,17 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDesktopApi, type DesktopTransport } from './desktop-api';
-import type * as Contract from '../../app/ipc/contract';
 import type { DesktopApi, EventName } from '../../app/ipc/contract';
 
-// The real contract has no events yet; give it one so subscriptions can be exercised. Requests
-// stay the real ones, so the allow-list under test is the one derived from app/ipc/contract.
-vi.mock('../../app/ipc/contract', async (importOriginal) => {
-  const actual = await importOriginal<typeof Contract>();
-  const events = { 'test:status-changed': {} };
-  return { ...actual, events, isEventName: (value: unknown) => typeof value === 'string' && Object.hasOwn(events, value) };
-});
-
-const event = 'test:status-changed' as EventName;
+// A real event of the contract: the allow-list under test is the one the page ships.
+const event: EventName = 'notices-changed';
 
 function fakeTransport(answer: unknown = { ok: true, value: { name: 'SSO Tray' } }) {
   let deliver: ((name: string, payload: unknown) => void) | undefined;

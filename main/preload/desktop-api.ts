@@ -1,13 +1,9 @@
 // The page's whole view of the app: `request` for contract channels and `subscribe` for contract
 // events, nothing else. The Electron preload builds it over ipcRenderer; the dev web host's bridge
 // builds the same object over a WebSocket, so both transports refuse the same things.
-import {
-  isEventName,
-  isRequestChannel,
-  type DesktopApi,
-  type EventName,
-  type EventPayload,
-} from '../../app/ipc/contract';
+import type { DesktopApi, EventName, EventPayload } from '../../app/ipc/contract';
+// The names only: the contract's schemas stay out of the page (see channel-names.ts).
+import { isEventName, isRequestChannel } from '../../app/ipc/contract/channel-names';
 import { fail, type Result } from '../../app/ipc/result';
 
 /** What a transport must provide: send one request, and deliver every pushed event. */

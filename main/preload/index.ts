@@ -3,7 +3,7 @@
 // Bundled as one CommonJS file (electron.vite.config.ts): a sandboxed preload cannot require
 // anything beyond electron's own modules.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { ipcChannels } from '../../app/ipc/contract';
+import { ipcChannels } from '../../app/ipc/contract/channel-names';
 import { createDesktopApi } from './desktop-api';
 
 const desktop = createDesktopApi({

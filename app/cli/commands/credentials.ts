@@ -1,7 +1,8 @@
 // `credentials`: a role's credentials in a shell's syntax, a .env file or JSON, on stdout (the
 // only place a secret goes), for `eval "$(sso-tray credentials ...)"` and the like.
 import { formatCredentials } from '../../credentials/export-formats';
-import { exportFormats, ExportFormatSchema } from '../../model/export-format';
+import { exportFormats } from '../../model/export-format';
+import { ExportFormatSchema } from '../../model/export-format-schema';
 import { UsageError } from '../cli-error';
 import { text, type CliCommand } from '../cli-command';
 import { roleCredentialsFor } from '../role-credentials-for';

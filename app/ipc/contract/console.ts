@@ -2,10 +2,19 @@
 // (the way, the console page, the window's partition), never the sign-in URL: that URL carries a
 // sign-in token, so the core hands it straight to the opener (main's windows or browser).
 import { z } from 'zod';
-import { ConsoleSessionSecondsSchema } from '../../model/app-settings';
-import { ConsoleDestinationSchema, ConsoleWaySchema } from '../../model/console-destinations';
-import { RoleKeySchema } from '../../model/preferences';
+import { ConsoleOpenInSchema, ConsoleSessionSecondsSchema } from '../../model/app-settings';
+import { maxConsolePathLength } from '../../model/console-destinations';
+import { RoleKeySchema } from '../../model/preferences-schema';
 import { defineEvents, defineRequests } from '../define';
+
+/**
+ * A destination as the page, the CLI and the settings name it: `home`, a service id from
+ * consoleServices, or a console path that starts with `/` (query and fragment allowed).
+ */
+const ConsoleDestinationSchema = z.string().trim().min(1).max(maxConsolePathLength);
+
+/** How a console opens this once; absent means the settings' `console.openIn`. */
+const ConsoleWaySchema = ConsoleOpenInSchema;
 
 export const ConsoleSignInRequestSchema = RoleKeySchema.extend({
   /** `home`, a service id (model/console-destinations.ts) or a console path; default home. */

@@ -2,8 +2,8 @@
 // them in a format (main writes the system clipboard) and gets back only when they expire; the
 // dialog's preview shows the key id masked and nothing of the secret key or the session token.
 import { z } from 'zod';
-import { ExportFormatSchema } from '../../model/export-format';
-import { RoleKeySchema } from '../../model/preferences';
+import { ExportFormatSchema } from '../../model/export-format-schema';
+import { RoleKeySchema } from '../../model/preferences-schema';
 import { defineEvents, defineRequests } from '../define';
 
 /** Every export format, plus the `~/.aws/credentials` snippet of the access-keys dialog. */

@@ -3,6 +3,7 @@
 // are all derived from it, so adding a channel without a handler is a compile error.
 import type { z } from 'zod';
 import type { Result } from '../result';
+import type { EventName as NamedEvent, RequestChannel as NamedRequest } from './channel-names';
 import { appInfoEvents, appInfoRequests } from './app-info';
 import { appSettingsEvents, appSettingsRequests } from './app-settings';
 import { consoleEvents, consoleRequests } from './console';
@@ -51,6 +52,13 @@ export type Events = typeof events;
 export type RequestChannel = keyof Requests & string;
 export type EventName = keyof Events & string;
 
+// channel-names.ts lists the same names for the page side, without the schemas: a channel added
+// here and not there (or the reverse) fails to compile on one of these lines.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type AssertTrue<T extends true> = T;
+export type RequestNamesMatch = AssertTrue<Same<RequestChannel, NamedRequest>>;
+export type EventNamesMatch = AssertTrue<Same<EventName, NamedEvent>>;
+
 export type RequestInput<C extends RequestChannel> = z.input<Requests[C]['input']>;
 export type ParsedInput<C extends RequestChannel> = z.output<Requests[C]['input']>;
 export type RequestOutput<C extends RequestChannel> = z.output<Requests[C]['output']>;
@@ -67,19 +75,7 @@ export interface DesktopApi {
   subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
-/** The IPC channel names used on the wire. Requests share one invoke channel, events one push channel. */
-export const ipcChannels = {
-  request: 'desktop:request',
-  event: 'desktop:event',
-} as const;
+export { ipcChannels, isEventName, isRequestChannel } from './channel-names';
 
 export const requestChannels = Object.keys(requests) as RequestChannel[];
 export const eventNames = Object.keys(events) as EventName[];
-
-export function isRequestChannel(value: unknown): value is RequestChannel {
-  return typeof value === 'string' && Object.hasOwn(requests, value);
-}
-
-export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && Object.hasOwn(events, value);
-}

@@ -2,7 +2,7 @@
 // regions). Main keeps them in settings; pages read them whole and change them one at a time.
 import { z } from 'zod';
 import { AccountIdSchema } from '../../model/portal';
-import { AccountPreferencesSchema, PreferencesSchema, RoleKeySchema } from '../../model/preferences';
+import { AccountPreferencesSchema, PreferencesSchema, RoleKeySchema } from '../../model/preferences-schema';
 import { defineEvents, defineRequests } from '../define';
 
 export const preferenceRequests = defineRequests({

@@ -3,7 +3,7 @@
 // crosses: the diff hides secret values, and the page never sees the credentials it asks for.
 import { z } from 'zod';
 import { CredentialsProfileNameSchema, ProfileStyleSchema } from '../../model/app-settings';
-import { RoleKeySchema } from '../../model/preferences';
+import { RoleKeySchema } from '../../model/preferences-schema';
 import { defineEvents, defineRequests } from '../define';
 
 /** What the sync writes; each field absent means the setting (profiles.style, profiles.nameTemplate), roles absent means all. */

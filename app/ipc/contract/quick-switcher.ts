@@ -2,9 +2,11 @@
 // one. The action itself (a console, credentials on the clipboard, the active profile) is done in
 // main; nothing secret comes back.
 import { z } from 'zod';
-import { RoleKeySchema } from '../../model/preferences';
-import { QuickActionSchema } from '../../model/quick-actions';
+import { RoleKeySchema } from '../../model/preferences-schema';
+import { quickActions } from '../../model/quick-actions';
 import { defineEvents, defineRequests } from '../define';
+
+const QuickActionSchema = z.enum(quickActions);
 
 export const quickSwitcherRequests = defineRequests({
   /** The actions this build offers, in menu order; the page shows keys for these only. */

@@ -4,8 +4,7 @@
 import { z } from 'zod';
 import { defineEvents } from '../define';
 
-/** The portal page's URL fragment that opens it at the settings screen. */
-export const settingsHash = '#settings';
+export { settingsHash } from './channel-names';
 
 export const shellEvents = defineEvents({
   'shell-open-settings': z.object({}),

@@ -1,7 +1,7 @@
 // The settings screen's checks, in plain words, before anything is sent. Main checks again (the
 // schema in app/model/app-settings.ts); these say what is wrong at the field instead of a schema
 // message. Each returns undefined when the value is fine.
-import { maxConsoleSessionSeconds, minConsoleSessionSeconds } from '../../../app/model/app-settings';
+import { maxConsoleSessionSeconds, minConsoleSessionSeconds } from '../../../app/model/console-session-limits';
 
 export const minConsoleMinutes = minConsoleSessionSeconds / 60;
 export const maxConsoleMinutes = maxConsoleSessionSeconds / 60;

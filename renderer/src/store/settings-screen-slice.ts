@@ -1,7 +1,7 @@
 // Whether the settings screen takes the list's place. The gear button and Ctrl/Cmd+, open it from
 // the page; main opens it too (the tray's "Settings…"): with `shell-open-settings` when the window
 // is already open, with `#settings` in the URL when the window opens for it.
-import { settingsHash } from '../../../app/ipc/contract/shell';
+import { settingsHash } from '../../../app/ipc/contract/channel-names';
 import type { EventSlice, SliceContext } from './slice';
 
 export interface SettingsScreenSlice {
