@@ -1,5 +1,6 @@
 import { getEventListeners, once } from 'node:events';
 import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../testing/fake-clock';
 import { readCallback, startLoopbackListener } from './loopback-listener';
@@ -116,6 +117,28 @@ describe('startLoopbackListener', () => {
     await expect(running.code).rejects.toMatchObject({ code: 'cancelled' });
     expect(clock.pendingTimers).toBe(0);
     expect(await isClosed(running.redirectUri)).toBe(true);
+  });
+
+  it('cannot be reached on any address of this machine but 127.0.0.1 (not ::1, not the network)', async () => {
+    const running = await listener();
+    const port = Number(new URL(running.redirectUri).port);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((entry) => entry !== undefined && entry.address !== '127.0.0.1' && !entry.address.startsWith('fe80:'))
+      .map((entry) => entry?.address ?? '');
+    expect(others.length).toBeGreaterThan(0);
+    const reached = await Promise.all(
+      others.map(
+        (address) =>
+          new Promise<string>((resolve) => {
+            const socket = connect(port, address);
+            socket.on('connect', () => (socket.destroy(), resolve(`${address} answered`)));
+            socket.on('error', () => resolve(`${address} refused`));
+          }),
+      ),
+    );
+    expect(reached).toEqual(others.map((address) => `${address} refused`));
+    await running.close();
   });
 
   it('answers the browser with a page that is not cached, loads nothing and sends no referrer', async () => {

@@ -114,6 +114,21 @@ describe('runPkceFlow: what it sends', () => {
     expect(await isClosed(new URL(link).searchParams.get('redirect_uri') ?? '')).toBe(true);
   });
 
+  it('stops listening when showing the link fails, and passes that failure on', async () => {
+    const failure = new Error('the window is gone');
+    let redirectUri = '';
+    const deps: PkceFlowDeps = { oidc: recordingOidc([]), browser: { open: async () => undefined }, clock: new FakeClock(), logger: silentLogger };
+    const flow = runPkceFlow(deps, registration, {
+      signal: new AbortController().signal,
+      onAuthorizeUrl: (url) => {
+        redirectUri = new URL(url).searchParams.get('redirect_uri') ?? '';
+        throw failure;
+      },
+    });
+    await expect(flow).rejects.toBe(failure);
+    expect(await isClosed(redirectUri)).toBe(true);
+  });
+
   it('passes a refused exchange on as is', async () => {
     const refusal = new OidcError('invalid-grant', 'sign-in-failed', 'The code was refused.');
     const deps: PkceFlowDeps = { oidc: recordingOidc([], () => Promise.reject(refusal)), browser: returningBrowser([]), clock: new FakeClock(), logger: silentLogger };

@@ -69,6 +69,11 @@ describe('refreshAtWhenShared', () => {
     expect(refreshAtWhenShared(short, () => 0)).toBe(refreshAt(short, () => 0));
   });
 
+  it('measures the life from the issue time, not from the epoch', () => {
+    const short = { issuedAt: t0, expiresAt: t0 + 30 * minute };
+    expect(refreshAtWhenShared(short, () => 0)).toBe(t0 + 22.5 * minute);
+  });
+
   it('takes the 20-minute lead from a token living exactly 40 minutes (half its life)', () => {
     expect(refreshAtWhenShared({ issuedAt: 0, expiresAt: 40 * 60_000 }, () => 0)).toBe(20 * 60_000);
   });
