@@ -23,6 +23,7 @@ describe('isRegistrationReusable', () => {
     ['a client of another region', { region: 'us-east-1' }, {}, false],
     ['a client of another start URL', { startUrl: 'https://other.awsapps.com/start' }, {}, false],
     ['a client expiring within the day', { expiresAt: now + day - 1 }, {}, false],
+    ['a client expiring in exactly a day', { expiresAt: now + day }, {}, false],
     ['a client expiring in just over a day', { expiresAt: now + day + 1 }, {}, true],
     ['an expired client', { expiresAt: now - 1 }, {}, false],
     // Its secret must not travel to another origin, whatever the configuration says now.

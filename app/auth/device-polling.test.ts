@@ -27,6 +27,8 @@ describe('initialPollInterval', () => {
     [0, 5],
     [-1, 5],
     [Number.NaN, 5],
+    // An interval that would never poll again is no interval.
+    [Number.POSITIVE_INFINITY, 5],
     [1, 1],
     [7, 7],
   ])('%s → %s', (interval, expected) => {

@@ -1,3 +1,6 @@
+import { getEventListeners, once } from 'node:events';
+import { connect } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../testing/fake-clock';
 import { readCallback, startLoopbackListener } from './loopback-listener';
@@ -14,6 +17,21 @@ async function isClosed(redirectUri: string): Promise<boolean> {
     () => true,
   );
 }
+
+/** A browser connection held open by hand: the request goes out in parts, the answer is read whole. */
+async function openConnection(redirectUri: string) {
+  const { hostname, port } = new URL(redirectUri);
+  const socket = connect(Number(port), hostname);
+  await once(socket, 'connect');
+  // A connection the listener drops ends in a reset; the answer then is status 0 and no body.
+  socket.on('error', () => undefined);
+  let received = '';
+  socket.setEncoding('utf8').on('data', (chunk: string) => (received += chunk));
+  const answer = new Promise((resolve) => socket.on('close', resolve)).then(() => ({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(received)?.[1] ?? 0), body: received.split('\r\n\r\n').slice(1).join('\r\n\r\n') }));
+  return { write: (text: string) => socket.write(text), answer };
+}
+
+const request = (query: string) => `GET /oauth/callback${query} HTTP/1.1\r\nHost: 127.0.0.1\r\n`;
 
 describe('startLoopbackListener', () => {
   it('listens on 127.0.0.1 at a random port and hands over the code', async () => {
@@ -99,6 +117,139 @@ describe('startLoopbackListener', () => {
     await expect(running.code).rejects.toMatchObject({ code: 'cancelled' });
     expect(clock.pendingTimers).toBe(0);
     expect(await isClosed(running.redirectUri)).toBe(true);
+  });
+
+  it('cannot be reached on any address of this machine but 127.0.0.1 (not ::1, not the network)', async () => {
+    const running = await listener();
+    const port = Number(new URL(running.redirectUri).port);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((entry) => entry !== undefined && entry.address !== '127.0.0.1' && !entry.address.startsWith('fe80:'))
+      .map((entry) => entry?.address ?? '');
+    expect(others.length).toBeGreaterThan(0);
+    const reached = await Promise.all(
+      others.map(
+        (address) =>
+          new Promise<string>((resolve) => {
+            const socket = connect(port, address);
+            socket.on('connect', () => (socket.destroy(), resolve(`${address} answered`)));
+            socket.on('error', () => resolve(`${address} refused`));
+          }),
+      ),
+    );
+    expect(reached).toEqual(others.map((address) => `${address} refused`));
+    await running.close();
+  });
+
+  it('answers the browser with a page that is not cached, loads nothing and sends no referrer', async () => {
+    const running = await listener();
+    const response = await fetch(`${running.redirectUri}?code=the-code&state=${state}`);
+    expect(Object.fromEntries(['content-type', 'cache-control', 'content-security-policy', 'referrer-policy', 'connection'].map((name) => [name, response.headers.get(name)]))).toEqual({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'referrer-policy': 'no-referrer',
+      connection: 'close',
+    });
+    expect(await response.text()).toContain('<title>Signed in to SSO Tray</title>');
+    await running.code;
+  });
+
+  it.each([
+    ['a refusal with its reason', '&error=invalid_scope&error_description=Scope+not+allowed', 'IAM Identity Center refused the sign-in (Scope not allowed).'],
+    ['a refusal without a reason', '&error=server_error', 'IAM Identity Center refused the sign-in (server_error).'],
+    ['no code', '', 'The browser came back without an authorization code.'],
+  ])('shows %s in the browser and ends the sign-in with it', async (_name, query, message) => {
+    const running = await listener();
+    const outcome = running.code.catch((error: unknown) => error);
+    const response = await fetch(`${running.redirectUri}?state=${state}${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(`<p>${message} You can close this tab and try again from SSO Tray.</p>`);
+    expect(await outcome).toMatchObject({ code: 'sign-in-failed', message });
+    expect(await isClosed(running.redirectUri)).toBe(true);
+  });
+
+  it('answers ignored requests with a short plain page and hangs up', async () => {
+    const running = await listener();
+    const origin = new URL(running.redirectUri).origin;
+    for (const [url, method, status, text] of [
+      [`${origin}/favicon.ico`, 'GET', 404, 'Not found'],
+      [`${running.redirectUri}?code=c&state=${state}`, 'POST', 405, 'Method not allowed'],
+      [`${running.redirectUri}?code=c&state=guess`, 'GET', 400, 'This answer does not belong to the sign-in in progress. It was ignored.'],
+    ] as const) {
+      const response = await fetch(url, { method });
+      expect([response.status, response.headers.get('content-type'), response.headers.get('connection'), await response.text()]).toEqual([
+        status,
+        'text/plain; charset=utf-8',
+        'close',
+        text,
+      ]);
+    }
+    await running.close();
+  });
+
+  it('answers a second callback that raced the first with "already finished" and keeps the first code', async () => {
+    const running = await listener();
+    // Both tabs reached the listener before it stopped; the late one is still sending its request.
+    const late = await openConnection(running.redirectUri);
+    late.write(request('?code=late&state=' + state));
+    const first = await openConnection(running.redirectUri);
+    first.write(`${request('?code=first&state=' + state)}\r\n`);
+    expect((await first.answer).status).toBe(200);
+    await expect(running.code).resolves.toBe('first');
+    late.write('\r\n');
+    const answer = await late.answer;
+    expect(answer.status).toBe(409);
+    expect(answer.body).toContain('<title>Sign-in did not complete</title>');
+    expect(answer.body).toContain('<p>This sign-in has already finished. You can close this tab and try again from SSO Tray.</p>');
+    await expect(running.code).resolves.toBe('first');
+    expect(await isClosed(running.redirectUri)).toBe(true);
+  });
+
+  it('close() cancels the sign-in, drops connections still open, and stops listening', async () => {
+    const clock = new FakeClock();
+    const running = await listener(clock);
+    const open = await openConnection(running.redirectUri);
+    open.write(request(`?code=c&state=${state}`));
+    await running.close();
+    await expect(running.code).rejects.toMatchObject({ code: 'cancelled', message: 'The sign-in was cancelled.' });
+    expect(await open.answer).toEqual({ status: 0, body: '' });
+    expect(clock.pendingTimers).toBe(0);
+    expect(await isClosed(running.redirectUri)).toBe(true);
+  });
+
+  it('stops at once when the sign-in was cancelled before it started listening', async () => {
+    const clock = new FakeClock();
+    const controller = new AbortController();
+    controller.abort();
+    const running = await listener(clock, controller.signal);
+    await expect(running.code).rejects.toMatchObject({ code: 'cancelled', message: 'The sign-in was cancelled.' });
+    expect(clock.pendingTimers).toBe(0);
+    expect(await isClosed(running.redirectUri)).toBe(true);
+  });
+
+  it('tells the user how long it waited, for the default and for a shorter wait', async () => {
+    const clock = new FakeClock();
+    const waited = await listener(clock);
+    const short = await startLoopbackListener({ expectedState: state, clock, timeoutMs: 2 * 60_000 });
+    const outcomes = [waited.code, short.code].map((code) => code.catch((error: unknown) => error));
+    await clock.advance(2 * 60_000);
+    expect(await outcomes[1]).toMatchObject({ code: 'timed-out', message: 'No answer came back from the browser within 2 minutes. Sign in again.' });
+    expect(await isClosed(short.redirectUri)).toBe(true);
+    expect(await isClosed(waited.redirectUri)).toBe(false);
+    await clock.advance(8 * 60_000);
+    expect(await outcomes[0]).toMatchObject({ code: 'timed-out', message: 'No answer came back from the browser within 10 minutes. Sign in again.' });
+  });
+
+  it('leaves no listener on the caller\'s signal once the sign-in has ended, and a later abort changes nothing', async () => {
+    const controller = new AbortController();
+    const running = await listener(new FakeClock(), controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    await fetch(`${running.redirectUri}?code=the-code&state=${state}`);
+    await expect(running.code).resolves.toBe('the-code');
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    controller.abort();
+    await expect(running.code).resolves.toBe('the-code');
   });
 });
 

@@ -19,6 +19,8 @@ describe('refreshAt', () => {
     [30 * minute, 0.999_999, 25 * minute],
     [10 * minute, 0.999_999, 8.5 * minute],
     [0, 0.5, 0],
+    // A token that came already expired (a clock step between request and answer) refreshes at once.
+    [-minute, 0.5, 0],
   ])('a token living %i ms with random %s refreshes %i ms after issue', (life, random, offset) => {
     expect(refreshAt({ issuedAt: t0, expiresAt: t0 + life }, () => random)).toBe(t0 + offset);
   });
@@ -65,6 +67,15 @@ describe('refreshAtWhenShared', () => {
   it('keeps the usual schedule for a token too short to leave 20 minutes and half its life', () => {
     const short = { issuedAt: 0, expiresAt: 30 * 60_000 };
     expect(refreshAtWhenShared(short, () => 0)).toBe(refreshAt(short, () => 0));
+  });
+
+  it('measures the life from the issue time, not from the epoch', () => {
+    const short = { issuedAt: t0, expiresAt: t0 + 30 * minute };
+    expect(refreshAtWhenShared(short, () => 0)).toBe(t0 + 22.5 * minute);
+  });
+
+  it('takes the 20-minute lead from a token living exactly 40 minutes (half its life)', () => {
+    expect(refreshAtWhenShared({ issuedAt: 0, expiresAt: 40 * 60_000 }, () => 0)).toBe(20 * 60_000);
   });
 
   it('is never later than the usual schedule', () => {
