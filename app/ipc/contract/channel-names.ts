@@ -59,13 +59,15 @@ export const ipcChannels = {
   event: 'desktop:event',
 } as const;
 
-const requestChannelSet: ReadonlySet<string> = new Set(requestChannelNames);
-const eventNameSet: ReadonlySet<string> = new Set(eventNameList);
+// Sets of unknown: a value that is not one of these strings (a number, an object, a prototype key)
+// is simply not in them.
+const requestChannelSet: ReadonlySet<unknown> = new Set(requestChannelNames);
+const eventNameSet: ReadonlySet<unknown> = new Set(eventNameList);
 
 export function isRequestChannel(value: unknown): value is RequestChannel {
-  return typeof value === 'string' && requestChannelSet.has(value);
+  return requestChannelSet.has(value);
 }
 
 export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && eventNameSet.has(value);
+  return eventNameSet.has(value);
 }
