@@ -122,3 +122,11 @@ describe('splitIntoChunks', () => {
     expect(chunks[1]?.startsWith('😀')).toBe(true);
   });
 });
+
+describe('storedByteLength', () => {
+  it('counts what the Windows backend stores: two bytes per UTF-16 code unit', () => {
+    expect(storedByteLength('a'.repeat(1280))).toBe(windowsMaxEntryBytes);
+    expect(storedByteLength('😀')).toBe(4);
+    expect(storedByteLength('')).toBe(0);
+  });
+});

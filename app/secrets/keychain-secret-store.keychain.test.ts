@@ -1,7 +1,8 @@
 // Against the real Secret Service (scripts/with-keyring.sh provides a private one).
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { requireSecretService, secretToolLookup, secretToolSearch, uniqueKeychainService } from '../testing/keyring';
+import { AppError } from '../ipc/result';
+import { requireSecretService, secretToolLookup, secretToolSearch, secretToolStore, uniqueKeychainService } from '../testing/keyring';
 import { ChunkedSecretStore, storedByteLength, windowsMaxEntryBytes } from './chunked-secret-store';
 import { KeychainSecretStore } from './keychain-secret-store';
 
@@ -64,5 +65,31 @@ describe('KeychainSecretStore on the Secret Service', () => {
     await chunked.set('instance/access-token', 'a'.repeat(3_000));
     await chunked.delete('instance/access-token');
     expect((await secretToolSearch(service)).size).toBe(0);
+  });
+
+  it('lives under the service "sso-tray" unless told otherwise, the name secret-tool and the CLI use', () => {
+    expect(new KeychainSecretStore().service).toBe('sso-tray');
+  });
+
+  // Another tool may leave bytes under the app's service that are not text; the library refuses
+  // them, and the user must read which entry and why, with the library's error kept as the cause.
+  it('names the entry and the reason when the keychain holds something it cannot read, then recovers on the next write', async () => {
+    const { keychain } = stores();
+    cleanup.push(() => keychain.delete('instance/refresh-token'));
+    await secretToolStore(service, 'instance/refresh-token', Uint8Array.from([0xff, 0xfe, 0x61]));
+    const failure = await keychain.get('instance/refresh-token').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({
+      code: 'keychain-unavailable',
+      message: 'Could not read "instance/refresh-token" in the system keychain: Password data is not valid UTF-8',
+    });
+    expect((failure as AppError).cause).toBeInstanceOf(Error);
+    expect(((failure as AppError).cause as Error).message).toBe('Password data is not valid UTF-8');
+    await keychain.set('instance/refresh-token', 'aor-replaced');
+    expect(await keychain.get('instance/refresh-token')).toBe('aor-replaced');
+    expect(await secretToolLookup(service, 'instance/refresh-token')).toBe('aor-replaced');
   });
 });

@@ -61,4 +61,20 @@ describe('the keychain probe', () => {
     await clock.advance(probeTimeoutMs);
     expect((await selecting).reason).toBe('The keychain did not answer within 10 s.');
   });
+
+  // A keychain adapter of another make may reject with a bare string: the user still reads it.
+  it('shows what the keychain threw when it is not an Error', async () => {
+    const refusing: SecretStore = { get: async () => undefined, set: () => Promise.reject('locked by policy'), delete: async () => undefined };
+    const logger = recordingLogger();
+    const selected = await selectSecretStore(refusing, new FakeClock(), logger);
+    expect(selected).toMatchObject({ remembered: false, reason: 'locked by policy' });
+    expect(logger.warnings).toEqual([{ message: 'No usable keychain; secrets stay in memory for this run', details: { reason: 'locked by policy' } }]);
+  });
+
+  it('gives no empty reason to show when the keychain fails without words', async () => {
+    const mute: SecretStore = { get: async () => undefined, set: () => Promise.reject(new Error('')), delete: async () => undefined };
+    const selected = await selectSecretStore(mute, new FakeClock(), recordingLogger());
+    expect(selected.remembered).toBe(false);
+    expect(Object.keys(selected).sort()).toEqual(['remembered', 'store']);
+  });
 });

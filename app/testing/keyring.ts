@@ -33,7 +33,7 @@ interface ToolRun {
 }
 
 /** Runs secret-tool and returns its exit status; throws only when it could not be started. */
-async function secretTool(args: readonly string[], env: ToolEnvironment, input?: string): Promise<ToolRun> {
+async function secretTool(args: readonly string[], env: ToolEnvironment, input?: string | Uint8Array): Promise<ToolRun> {
   return new Promise((resolve, reject) => {
     const child = execFile('secret-tool', args, { env }, (error, stdout, stderr) => {
       const status = error ? (error as { code?: unknown }).code : 0;
@@ -75,6 +75,15 @@ export async function secretToolLookup(service: string, account: string, env: To
   if ((run.status !== 0 && run.status !== 1) || run.stderr.trim() !== '') throw unreachable('lookup', run);
   await proveKeyringAnswers(env);
   return undefined;
+}
+
+/**
+ * `secret-tool store service <service> username <account>`: another tool writing an entry under
+ * the app's service, byte for byte (so a test can plant what the app itself would never write).
+ */
+export async function secretToolStore(service: string, account: string, secret: string | Uint8Array, env: ToolEnvironment = process.env): Promise<void> {
+  const run = await secretTool(['store', `--label=${service} ${account}`, 'service', service, 'username', account], env, secret);
+  if (run.status !== 0) throw unreachable('store', run);
 }
 
 /**
