@@ -30,6 +30,10 @@ describe('checkStartUrl reads the region as the user typed it', () => {
       code: 'unknown-region',
       message: 'This start URL belongs to AWS China, but eu-west-1 is in AWS. Pick the region of your IAM Identity Center instance (cn-north-1, cn-northwest-1, ...).',
     });
+    // AWS has dozens of regions: the hint still names the first two only.
+    expect(checkStartUrl('https://acme.awsapps.com/start', 'cn-north-1')).toMatchObject({
+      message: 'This start URL belongs to AWS, but cn-north-1 is in AWS China. Pick the region of your IAM Identity Center instance (af-south-1, ap-east-1, ...).',
+    });
   });
 });
 
@@ -64,10 +68,11 @@ describe('checkStartUrl without https://', () => {
   const withExample = 'The start URL must begin with https://, for example https://d-1234567890.awsapps.com/start.';
   it.each([
     ['a host and path', 'acme.awsapps.com/start', withExample],
-    ['a colon later in the path', 'acme.awsapps.com/start#/?at=12:30', withExample],
+    ['a link inside the fragment', 'acme.awsapps.com/start/#/?next=https://console.aws.amazon.com', withExample],
     // A host with a port reads as a URL whose scheme is the host: it is not https.
     ['a host with a port', 'acme.awsapps.com:443/start', 'The start URL must begin with https://.'],
     ['a host with a port, in capitals', 'ACME.awsapps.com:443/start', 'The start URL must begin with https://.'],
+    ['a host with a port, pasted after a space', '  acme.awsapps.com:443/start', 'The start URL must begin with https://.'],
     ['a protocol-relative URL', '//acme.awsapps.com/start', 'Enter the AWS access portal URL, for example https://d-1234567890.awsapps.com/start.'],
   ])('%s: %s', (_name, input, message) => {
     expect(checkStartUrl(input, 'us-east-1')).toEqual({ ok: false, code: 'invalid-start-url', message });

@@ -88,4 +88,13 @@ describe('ChunkedSecretStore asks the keychain only what it does not know', () =
     await store.set('i/k', 'short');
     expect(keychain.take()).toEqual(['set i/k']);
   });
+
+  it('stops reading at the first missing chunk of a torn write', async () => {
+    const { keychain, store } = setUp();
+    await store.set('i/k', long);
+    await keychain.delete('i/k#2');
+    keychain.take();
+    expect(await new ChunkedSecretStore(keychain, 'win32').get('i/k')).toBeUndefined();
+    expect(keychain.take()).toEqual(['get i/k', 'get i/k#1', 'get i/k#2']);
+  });
 });
