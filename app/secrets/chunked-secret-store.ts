@@ -72,11 +72,7 @@ export class ChunkedSecretStore implements SecretStore {
 
   async get(key: string): Promise<string | undefined> {
     const head = await this.inner.get(key);
-    if (head === undefined) {
-      this.#knownChunkCounts.set(key, 0);
-      return undefined;
-    }
-    const manifest = headPattern.exec(head);
+    const manifest = manifestOf(head);
     if (!manifest) {
       this.#knownChunkCounts.set(key, 0);
       return head;
@@ -101,11 +97,9 @@ export class ChunkedSecretStore implements SecretStore {
       throw new AppError('keychain-unavailable', `A secret of ${value.length} characters is too long for the keychain.`);
     }
     for (const [index, chunk] of chunks.entries()) {
-      this.#assertFits(chunk);
       await this.inner.set(chunkKey(key, index + 1), chunk);
     }
     const head = fitsWhole ? value : `${headPrefix}${chunks.length}:${await digest(value)}`;
-    this.#assertFits(head);
     await this.inner.set(key, head);
     this.#knownChunkCounts.set(key, chunks.length);
     for (let index = chunks.length + 1; index <= previousCount; index += 1) {
@@ -120,22 +114,20 @@ export class ChunkedSecretStore implements SecretStore {
     this.#knownChunkCounts.set(key, 0);
   }
 
-  /** A guard on splitIntoChunks and the head: no entry is ever written over the platform's size. */
-  #assertFits(entry: string): void {
-    if (entry.length > this.#chunkCodeUnits) {
-      throw new Error(`Keychain entry of ${storedByteLength(entry)} bytes exceeds ${this.#chunkCodeUnits * bytesPerCodeUnit}`);
-    }
-  }
-
   async #chunkCount(key: string): Promise<number> {
     const known = this.#knownChunkCounts.get(key);
     if (known !== undefined) return known;
-    const head = await this.inner.get(key);
-    const manifest = head === undefined ? null : headPattern.exec(head);
+    const manifest = manifestOf(await this.inner.get(key));
     return manifest ? Number(manifest[1]) : 0;
   }
 }
 
+
+/** The head's chunk count and digest; null for a missing entry or a value stored whole. */
+function manifestOf(head: string | undefined): RegExpExecArray | null {
+  // Checked, not left to `exec`, which would read a missing entry as the text "undefined".
+  return head === undefined ? null : headPattern.exec(head);
+}
 
 /** node:crypto loads only for chunked values: off Windows credential_process never needs it (~9 ms). */
 async function digest(value: string): Promise<string> {
