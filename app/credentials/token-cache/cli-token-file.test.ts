@@ -39,6 +39,17 @@ describe('the CLI token cache file', () => {
     expect(isNewerThan({ ...theirs, accessToken: 'at-1' }, tokens, startUrl)).toBe(false);
     expect(isNewerThan({ ...theirs, refreshToken: 'rt-1' }, tokens, startUrl)).toBe(false);
     expect(isNewerThan({ startUrl, accessToken: 'at-2', expiresAt: theirs.expiresAt }, tokens, startUrl)).toBe(false);
-    expect(isNewerThan({ ...theirs, expiresAt: tokens.expiresAt }, tokens, startUrl)).toBe(false);
+    expect(isNewerThan({ ...theirs, expiresAt: Math.floor(tokens.expiresAt / 1000) * 1000 - 1000 }, tokens, startUrl)).toBe(false);
+  });
+
+  it('takes over a CLI refresh made within a second of our sign-in (the CLI writes whole seconds)', () => {
+    const startUrl = 'https://d-1234567890.awsapps.com/start';
+    const ours = { accessToken: 'at-1', refreshToken: 'rt-1', issuedAt: Date.UTC(2026, 11, 2, 18, 20, 0, 700), expiresAt: Date.UTC(2026, 11, 2, 18, 30, 0, 700) };
+    // The CLI refreshed at 18:20:00.900 and wrote its expiry as botocore does: 18:30:00Z.
+    const written = parseCliTokenFile(JSON.stringify({ startUrl, region: 'eu-west-1', accessToken: 'at-2', expiresAt: cliUtc(Date.UTC(2026, 11, 2, 18, 30, 0, 900)), refreshToken: 'rt-2' }))!;
+    expect(written.expiresAt).toBeLessThan(ours.expiresAt);
+    expect(isNewerThan(written, ours, startUrl)).toBe(true);
+    // A file a whole second older than our token is not a newer refresh.
+    expect(isNewerThan({ ...written, expiresAt: written.expiresAt - 1000 }, ours, startUrl)).toBe(false);
   });
 });

@@ -72,9 +72,12 @@ export function parseCliTokenFile(text: string): CachedTokens | undefined {
 }
 
 /**
- * Another program refreshed: the file holds a different token that lives longer than ours, for the
- * same start URL, with a refresh token of its own. Ours was rotated away by that refresh.
+ * Another program refreshed: the file holds a different token that lives no shorter than ours, for
+ * the same start URL, with a refresh token of its own. Ours was rotated away by that refresh.
+ * Compared at the file's precision: botocore writes whole seconds, so a CLI refresh less than a
+ * second after our own sign-in reads as expiring (a fraction of a second) before our token does.
  */
 export function isNewerThan(cached: CachedTokens, ours: SessionTokens, startUrl: string): boolean {
-  return cached.startUrl === startUrl && cached.accessToken !== ours.accessToken && cached.refreshToken !== undefined && cached.refreshToken !== ours.refreshToken && cached.expiresAt > ours.expiresAt;
+  const oursToTheSecond = Math.floor(ours.expiresAt / 1000) * 1000;
+  return cached.startUrl === startUrl && cached.accessToken !== ours.accessToken && cached.refreshToken !== undefined && cached.refreshToken !== ours.refreshToken && cached.expiresAt >= oursToTheSecond;
 }
