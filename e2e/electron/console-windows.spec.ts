@@ -64,7 +64,7 @@ test('opens two roles in two console windows with different partitions', async (
     expect(facts.count).toBe(2);
     expect(facts.sameSession).toBe(false);
     expect(facts.sharesAppSession).toBe(false);
-    expect(facts.titles).toEqual([expect.stringMatching(/^payments-prod \(111111111111\) · AdministratorAccess · \d+ min left$/), expect.stringMatching(/^payments-staging \(222222222222\) · PowerUserAccess · \d+ min left$/)]);
+    expect(facts.titles).toEqual([expect.stringMatching(/^payments-prod \(111111111111\) · AdministratorAccess · (1 h 00|\d+) min left$/), expect.stringMatching(/^payments-staging \(222222222222\) · PowerUserAccess · (1 h 00|\d+) min left$/)]);
 
     // A second click focuses the open window: no third window.
     await openRoleConsole(window, 'payments-staging', 'PowerUserAccess', 'The console of PowerUserAccess in payments-staging is already open; it was brought forward.');
