@@ -3,8 +3,8 @@
 // the access portal's own console shortcut. Facts: docs/aws-wire.md §4, docs/console.md.
 import type { RoleCredentials } from '../aws/portal-client';
 import { consolePathOf } from '../model/console-destinations';
+import { maxConsoleSessionSeconds, minConsoleSessionSeconds } from '../model/console-session-limits';
 import type { Partition } from '../model/regions';
-import { maxConsoleSessionSeconds, minConsoleSessionSeconds } from '../model/app-settings';
 
 /** The console host of a region: regional in the aws partition, one host in GovCloud and China. */
 export function consoleOrigin(partition: Partition, region: string): string {

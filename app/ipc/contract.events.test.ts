@@ -6,7 +6,7 @@ import { forwardEvents } from '../host/forward-events';
 import { defaultAppSettings } from '../model/app-settings';
 import { emptyPreferences } from '../model/preferences';
 import { eventNames, type EventName } from './contract';
-import { settingsHash } from './contract/shell';
+import { settingsHash } from './contract/channel-names';
 import { createEventHub } from './event-hub';
 
 const role = { instanceId: 'i-1', accountId: '111111111111', roleName: 'ReadOnly' };

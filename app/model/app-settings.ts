@@ -9,7 +9,6 @@ import { maxConsoleSessionSeconds, minConsoleSessionSeconds } from './console-se
 import { ExportFormatSchema } from './export-format-schema';
 import { RoleKeySchema } from './preferences-schema';
 
-export { maxConsoleSessionSeconds, minConsoleSessionSeconds } from './console-session-limits';
 export const ConsoleSessionSecondsSchema = z.number().int().min(minConsoleSessionSeconds).max(maxConsoleSessionSeconds);
 
 /**

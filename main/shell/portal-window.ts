@@ -3,7 +3,7 @@
 // settings (`windows.portal`) each time it hides and when the app quits.
 import { screen, type BrowserWindow } from 'electron';
 import { ipcChannels } from '../../app/ipc/contract';
-import { settingsHash } from '../../app/ipc/contract/shell';
+import { settingsHash } from '../../app/ipc/contract/channel-names';
 import type { WindowBounds } from '../../app/model/app-settings';
 import type { Logger } from '../../app/ports/logger';
 import type { CoreRequest } from '../commands/app-command';
