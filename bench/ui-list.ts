@@ -9,7 +9,12 @@
 //     cached-start bench and the scale spec do the same). A new core starts on the same folder and
 //     keychain, as after any restart: it reads the list from the cache, and its background sweep
 //     runs, quiet unless something changed;
-//   - a new page navigates to the host. firstRenderMs is the page's `ui-list:first-render` mark:
+//   - the window opens: a new page navigates to the host. Once right as the new core starts
+//     (firstRenderAtCoreStartMs: it competes with the core reading its cache), then, once the core
+//     lists the cached roles (the app is up, as when the user clicks the tray), 5 times in a row
+//     on new pages of the same browser context, as a user opens the window during the day (the
+//     scripts come from the browser's cache, as the packaged app reads them from disk):
+//     firstRenderMs is their median, firstRenderMaxMs the worst. Each is the page's `ui-list:first-render` mark:
 //     from navigation start (the mark's time origin) to the frame that painted the list's rows for
 //     the first time, i.e. loading the renderer, the snapshot over the WebSocket (the core's cache)
 //     and React's first render of the list. The mark must say it painted every account, and the
@@ -26,7 +31,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../e2e/emulator';
 import { composeNodeCore, type NodeComposition } from '../e2e/web-host/compose-node';
 import { startWebHost, type WebHost } from '../e2e/web-host/start-web-host';
@@ -43,6 +48,8 @@ const accounts = 5_000;
 const baselineAccounts = 50;
 const rolesPerAccount = 4;
 const pauseMs = 250;
+/** Openings of the window per case; firstRenderMs is their median. */
+const openingsPerCase = 5;
 /** The tray window's size, as the portal specs use it (e2e/portal/portal-page.ts). */
 const trayViewport = { width: 380, height: 600 } as const;
 const instanceName = new URL(startUrl).hostname.split('.')[0]!;
@@ -50,7 +57,12 @@ const instanceName = new URL(startUrl).hostname.split('.')[0]!;
 interface ListFigures {
   readonly accounts: number;
   readonly roles: number;
+  /** The median over `openings` openings of the window on a running app. */
   readonly firstRenderMs: number;
+  readonly firstRenderMaxMs: number;
+  /** The window opened as the core starts, before it has read its cache. */
+  readonly firstRenderAtCoreStartMs: number;
+  readonly openings: number;
   readonly domContentLoadedMs: number;
   readonly keystrokes: number;
   readonly keystrokeMedianMs: number;
@@ -78,6 +90,9 @@ export async function uiListBench(): Promise<BenchOutput> {
           accounts: large.accounts,
           roles: large.roles,
           firstRenderMs: round(large.firstRenderMs, 1),
+          firstRenderMaxMs: round(large.firstRenderMaxMs, 1),
+          firstRenderAtCoreStartMs: round(large.firstRenderAtCoreStartMs, 1),
+          openings: large.openings,
           domContentLoadedMs: round(large.domContentLoadedMs, 1),
           keystrokes: large.keystrokes,
           keystrokeMedianMs: round(large.keystrokeMedianMs, 1),
@@ -86,6 +101,8 @@ export async function uiListBench(): Promise<BenchOutput> {
           skippedKeystrokes: large.skipped,
           baselineAccounts: baseline.accounts,
           baselineFirstRenderMs: round(baseline.firstRenderMs, 1),
+          baselineFirstRenderMaxMs: round(baseline.firstRenderMaxMs, 1),
+          baselineFirstRenderAtCoreStartMs: round(baseline.firstRenderAtCoreStartMs, 1),
           baselineDomContentLoadedMs: round(baseline.domContentLoadedMs, 1),
           baselineKeystrokeMedianMs: round(baseline.keystrokeMedianMs, 1),
           baselineKeystrokeMaxMs: round(baseline.keystrokeMaxMs, 1),
@@ -94,7 +111,8 @@ export async function uiListBench(): Promise<BenchOutput> {
         },
       ],
       figures: [
-        { name: `first render, ${accounts.toLocaleString('en-US')} accounts x ${rolesPerAccount} roles (from navigation start)`, value: large.firstRenderMs, unit: 'ms', note: `target < 300 ms; DOMContentLoaded at ${large.domContentLoadedMs.toFixed(0)} ms` },
+        { name: `first render, ${accounts.toLocaleString('en-US')} accounts x ${rolesPerAccount} roles (from navigation start, median of ${large.openings} openings)`, value: large.firstRenderMs, unit: 'ms', note: `target < 300 ms; worst ${large.firstRenderMaxMs.toFixed(0)} ms; DOMContentLoaded at ${large.domContentLoadedMs.toFixed(0)} ms` },
+        { name: 'first render, window opened as the app starts', value: large.firstRenderAtCoreStartMs, unit: 'ms', note: 'the core still reading its cache' },
         { name: `first render, ${baselineAccounts} accounts (baseline)`, value: baseline.firstRenderMs, unit: 'ms', note: `DOMContentLoaded at ${baseline.domContentLoadedMs.toFixed(0)} ms` },
         { name: 'first render, ratio to the baseline', value: large.firstRenderMs / baseline.firstRenderMs, unit: 'x' },
         { name: `keystroke to filtered list painted: median (${large.keystrokes} keystrokes)`, value: large.keystrokeMedianMs, unit: 'ms', note: `max ${large.keystrokeMaxMs.toFixed(0)} ms, target median < 50 ms` },
@@ -136,11 +154,20 @@ async function measureList(browser: Browser, accountCount: number): Promise<List
     await new PortalCache(join(userDataDir, 'portal-cache'), new NodeFileSystem(), silentLogger, Date.now).save(instance.id, listedAccounts(org), Date.now());
     running = await startCore(emulator, userDataDir, keychainService);
 
-    const page = await context.newPage();
-    await page.goto(running.host.url);
-    await waitForList(page, accountCount);
-    const first = await firstRender(page);
-    if (first.accounts !== accountCount) throw new Error(`the first render painted ${first.accounts} accounts, expected ${accountCount}`);
+    // The window opened while the app starts (login items, an update): the core is still reading its cache.
+    const atCoreStart = await openList(context, running, accountCount);
+    await atCoreStart.page.close();
+    // The window opened from the tray of a running app, the usual case: several times, as a user
+    // opens it during the day.
+    await waitForCachedList(running, accountCount * rolesPerAccount);
+    const openings: number[] = [];
+    let page = atCoreStart.page;
+    for (let opening = 0; opening < openingsPerCase; opening++) {
+      if (opening > 0) await page.close();
+      const opened = await openList(context, running, accountCount);
+      openings.push(opened.firstRenderMs);
+      page = opened.page;
+    }
     const roles = await loadedRoles(running);
     if (roles !== accountCount * rolesPerAccount) throw new Error(`the list holds ${roles} loaded roles, expected ${accountCount * rolesPerAccount}`);
 
@@ -153,7 +180,10 @@ async function measureList(browser: Browser, accountCount: number): Promise<List
     return {
       accounts: accountCount,
       roles,
-      firstRenderMs: first.at,
+      firstRenderMs: median(openings),
+      firstRenderMaxMs: Math.max(...openings),
+      firstRenderAtCoreStartMs: atCoreStart.firstRenderMs,
+      openings: openings.length,
       domContentLoadedMs: await domContentLoaded(page),
       keystrokes: keys.length,
       keystrokeMedianMs: median(times.keydownToPaint),
@@ -172,6 +202,25 @@ async function measureList(browser: Browser, accountCount: number): Promise<List
     } catch {
       // Nothing stored under it.
     }
+  }
+}
+
+/** Opens the window on a new page and reads its first render; the page stays open. */
+async function openList(context: BrowserContext, running: Running, accountCount: number): Promise<{ readonly page: Page; readonly firstRenderMs: number }> {
+  const page = await context.newPage();
+  await page.goto(running.host.url);
+  await waitForList(page, accountCount);
+  const first = await firstRender(page);
+  if (first.accounts !== accountCount) throw new Error(`the first render painted ${first.accounts} accounts, expected ${accountCount}`);
+  return { page, firstRenderMs: first.at };
+}
+
+/** Until the core has read the list from its cache (what the tray shows once the app is up). */
+async function waitForCachedList(running: Running, roles: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while ((await loadedRoles(running)) !== roles) {
+    if (Date.now() > deadline) throw new Error(`the core never listed the ${roles} cached roles`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, cutText, quoteText } from './display-text';
 
@@ -27,5 +28,31 @@ describe('quoteText', () => {
   it('leaves a short clean text as it is', () => {
     expect(quoteText('fine', 40)).toBe('fine');
     expect(cleanText(' a\tb ')).toBe('a b');
+  });
+});
+
+describe('cleanText', () => {
+  /** The four steps cleanText names, always all run: its quick look for clean text must agree. */
+  const cleanedStepByStep = (text: string) =>
+    text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '').replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const character = fc.constantFrom('a', 'Z', '7', ' ', '-', 'é', '名', '😀', '\t', '\n', '\r', '\u0000', '\u007F', '\u0085', '\u00A0', '\u2003', '\u2028', '\uFEFF', '\u202E', '\u2066', '\u200E', '\u061C');
+
+  it('gives what every step would give, for text clean or not (seeded)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: character, maxLength: 12 }), (text) => {
+        expect(cleanText(text)).toBe(cleanedStepByStep(text));
+      }),
+      { seed: 42, numRuns: 5_000 },
+    );
+  });
+
+  it.each([
+    ['clean text as it is', 'acme-prod (eu)', 'acme-prod (eu)'],
+    ['a no-break space as a space', 'a\u00A0b', 'a b'],
+    ['a leading space', ' a', 'a'],
+    ['two spaces', 'a  b', 'a b'],
+    ['a right-to-left override', 'a\u202Eb', 'ab'],
+  ])('%s', (_name, text, expected) => {
+    expect(cleanText(text)).toBe(expected);
   });
 });

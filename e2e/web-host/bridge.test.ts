@@ -34,6 +34,39 @@ describe('the web host bridge', () => {
     await expect(failing.request('sessions:sign-out', { instanceId: 'i1' })).resolves.toEqual({ ok: false, code: 'not-found', message: 'Gone.' });
   });
 
+  it('sends a request on an open socket at once, before anything the caller queued next', async () => {
+    const sent: string[] = [];
+    const socket = answeringSocket({ ok: true, value: [] });
+    const recording: SocketLike = { ...socket, send: (data) => { sent.push(JSON.parse(data).channel); socket.send(data); }, addEventListener: socket.addEventListener };
+    const desktop = createDesktopApi(createWebSocketTransport({ socket: recording, openUrl: () => {} }));
+    // A render that the caller's state change scheduled just before, in a microtask (as React does):
+    // the request must be out before it runs.
+    let sentBeforeTheRender: string[] | undefined;
+    queueMicrotask(() => (sentBeforeTheRender = [...sent]));
+    const answer = desktop.request('instances:list');
+    await expect(answer).resolves.toEqual({ ok: true, value: [] });
+    expect(sentBeforeTheRender).toEqual(['instances:list']);
+  });
+
+  it('waits for a connecting socket to open before it sends', async () => {
+    const sent: string[] = [];
+    let open: () => void = () => {};
+    const socket: SocketLike & { readyState: number } = {
+      readyState: 0,
+      send: (data) => sent.push(JSON.parse(data).channel),
+      addEventListener(type: string, listener: (event: { readonly data: unknown }) => void) {
+        if (type === 'open') open = () => { socket.readyState = 1; listener({ data: undefined }); };
+      },
+    };
+    const desktop = createDesktopApi(createWebSocketTransport({ socket, openUrl: () => {} }));
+    void desktop.request('instances:list');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).toEqual([]);
+    open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toEqual(['instances:list']);
+  });
+
   it('does not invent a value for a failure', () => {
     expect(parseServerMessage('{"type":"response","id":1,"result":{"ok":false,"code":"internal","message":"x"}}')).toEqual({
       type: 'response',

@@ -60,7 +60,9 @@ export function createWebSocketTransport(options: WebSocketBridgeOptions): Deskt
 
   return {
     async invoke(channel, input) {
-      await opened;
+      // Once open, sent in the caller's turn: a render the caller's state change scheduled (React
+      // renders store updates in a microtask) must not run before the request is on its way.
+      if (socket.readyState !== openState) await opened;
       if (closed) throw new Error('The web host closed the connection.');
       const id = nextId++;
       return new Promise((resolve, reject) => {

@@ -112,6 +112,12 @@ describe('startWebHost over HTTP', () => {
     expect((await get('/missing.js')).status).toBe(404);
   });
 
+  it('lets the browser keep the hash-named build assets, never the page that carries the token', async () => {
+    expect((await get('/assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(`/?token=${token()}`)).headers['cache-control']).toBe('no-store');
+    expect((await get('/assets/missing.js')).headers['cache-control']).toBeUndefined();
+  });
+
   it('refuses to start without a build', async () => {
     await expect(startWebHost({ core: composition.core, staticDir: join(staticDir, 'assets') })).rejects.toThrow(/build:web/);
   });

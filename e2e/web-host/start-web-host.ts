@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Core } from '../../app/core';
@@ -187,5 +187,9 @@ async function handleHttp(
     return;
   }
   // The build's scripts and styles hold no secret; only the page and the socket need the token.
-  await sendStaticFile(response, file, { 'X-Content-Type-Options': 'nosniff' });
+  // Vite names them by their content's hash, so a name never changes its bytes: the browser keeps
+  // them (and V8 the code it compiled from them) for the next opening of the window, as the
+  // packaged app reads them from disk.
+  const hashedAsset = file !== undefined && relative(context.staticDir, file).split(sep)[0] === 'assets';
+  await sendStaticFile(response, file, { 'X-Content-Type-Options': 'nosniff' }, hashedAsset ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {});
 }

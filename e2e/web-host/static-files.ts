@@ -34,8 +34,11 @@ export function resolveStaticPath(root: string, requestPath: string): string | u
   return candidate;
 }
 
-/** Streams the file with its content type; answers 404 when it is missing or not a file. */
-export async function sendStaticFile(response: ServerResponse, file: string | undefined, headers: Readonly<Record<string, string>> = {}): Promise<void> {
+/**
+ * Streams the file with its content type; answers 404 when it is missing or not a file.
+ * `headers` go on either answer, `foundHeaders` (caching) only on the file's.
+ */
+export async function sendStaticFile(response: ServerResponse, file: string | undefined, headers: Readonly<Record<string, string>> = {}, foundHeaders: Readonly<Record<string, string>> = {}): Promise<void> {
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (!file || !info?.isFile()) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
@@ -45,6 +48,7 @@ export async function sendStaticFile(response: ServerResponse, file: string | un
     'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': String(info.size),
     ...headers,
+    ...foundHeaders,
   });
   if (response.req.method === 'HEAD') {
     response.end();

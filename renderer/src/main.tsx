@@ -18,10 +18,14 @@ if (!container) throw new Error('index.html has no #root element.');
 document.documentElement.dataset.theme = effectiveTheme('system', window.matchMedia('(prefers-color-scheme: dark)').matches);
 
 const desktop = findDesktop();
+// Connected before the first render: the page's requests leave while React renders the shell,
+// instead of after its first commit. Held for the page's life.
+const store = desktop ? createAppStore(desktop, window.location.hash) : undefined;
+store?.getState().connect();
 createRoot(container).render(
   <StrictMode>
-    {desktop ? (
-      <AppStoreProvider store={createAppStore(desktop, window.location.hash)}>
+    {desktop && store ? (
+      <AppStoreProvider store={store}>
         <App />
       </AppStoreProvider>
     ) : (

@@ -13,10 +13,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('quick-switcher.html has no #root element.');
 
 const desktop = findDesktop();
+// Connected before the first render: the page's requests leave while React renders the shell,
+// instead of after its first commit. Held for the page's life.
+const store = desktop ? createAppStore(desktop) : undefined;
+store?.getState().connect();
 createRoot(container).render(
   <StrictMode>
-    {desktop ? (
-      <AppStoreProvider store={createAppStore(desktop)}>
+    {desktop && store ? (
+      <AppStoreProvider store={store}>
         <QuickSwitcher desktop={desktop} />
       </AppStoreProvider>
     ) : (

@@ -26,8 +26,10 @@ export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice
   dismissError(key: ActionKey): void;
   /**
    * Subscribes to the lists' events (instances, notices, the portal, preferences, app settings), then loads
-   * them; each instance's portal list is read as the instance appears. Returns the unsubscribe;
-   * the App calls it from an effect, so an unmount stops the updates.
+   * them; each instance's portal list is read as the instance appears. Returns the release.
+   * Shared: the page's entry connects as it creates the store, so the first requests go out
+   * before React has rendered anything, and the App's effect holds the same connection; only the
+   * last release unsubscribes, and a later connect loads everything again.
    */
   connect(): () => void;
 }
@@ -44,6 +46,23 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
     const preferences = createPreferencesSlice(context);
     const appSettings = createAppSettingsSlice(context);
     const settingsScreen = createSettingsScreenSlice(context, initialHash);
+    let holders = 0;
+    let disconnect: (() => void) | undefined;
+    const subscribeAndLoad = () => {
+      // Subscribe before loading, so a change between the load and its answer is not lost.
+      const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen(), settingsScreen.listen()];
+      // Each instance in the list gets its portal list read once (and dropped when it goes).
+      const followInstances = (state: AppState) => {
+        if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
+      };
+      stops.push(store.subscribe((state, previous) => state.instances !== previous.instances && followInstances(state)));
+      void get().loadInstances();
+      void get().loadNotices();
+      void get().loadPreferences();
+      void get().loadAppSettings();
+      followInstances(get());
+      return () => stops.forEach((stop) => stop());
+    };
     return {
       pending: {},
       errors: {},
@@ -60,19 +79,17 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
         set((state) => ({ errors: without(state.errors, key) }));
       },
       connect() {
-        // Subscribe before loading, so a change between the load and its answer is not lost.
-        const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen(), settingsScreen.listen()];
-        // Each instance in the list gets its portal list read once (and dropped when it goes).
-        const followInstances = (state: AppState) => {
-          if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
+        holders += 1;
+        disconnect ??= subscribeAndLoad();
+        let released = false;
+        return () => {
+          if (released) return;
+          released = true;
+          holders -= 1;
+          if (holders > 0) return;
+          disconnect?.();
+          disconnect = undefined;
         };
-        stops.push(store.subscribe((state, previous) => state.instances !== previous.instances && followInstances(state)));
-        void get().loadInstances();
-        void get().loadNotices();
-        void get().loadPreferences();
-        void get().loadAppSettings();
-        followInstances(get());
-        return () => stops.forEach((stop) => stop());
       },
     };
   });

@@ -40,6 +40,26 @@ describe('instances in the store', () => {
     expect(desktop.listenerCount('notices-changed')).toBe(0);
   });
 
+  it('connect() is shared: the page entry and the App hold one connection, one load, until both let go', async () => {
+    const desktop = fakeDesktop({ 'instances:list': async () => ({ ok: true, value: [a] }), 'notices:list': async () => ({ ok: true, value: [] }) });
+    const store = createAppStore(desktop);
+    const releaseEntry = store.getState().connect();
+    const releaseApp = store.getState().connect();
+    await settle();
+    expect(desktop.calls.filter((channel) => channel === 'instances:list')).toHaveLength(1);
+    expect(desktop.listenerCount('instances-changed')).toBe(1);
+    releaseApp();
+    releaseApp(); // a second release of the same hold changes nothing
+    expect(desktop.listenerCount('instances-changed')).toBe(1);
+    releaseEntry();
+    expect(desktop.listenerCount('instances-changed')).toBe(0);
+    // Connected again after a full release (a remount): subscribed and loaded afresh.
+    store.getState().connect();
+    await settle();
+    expect(desktop.listenerCount('instances-changed')).toBe(1);
+    expect(desktop.calls.filter((channel) => channel === 'instances:list')).toHaveLength(2);
+  });
+
   it('an event replaces the list, and a list answer older than the event is dropped', async () => {
     const answer = deferred<Result<InstanceView[]>>();
     const desktop = fakeDesktop({ 'instances:list': () => answer.promise, 'notices:list': async () => ({ ok: true, value: [] }) });
