@@ -34,6 +34,7 @@ describe('quoteText', () => {
 describe('cleanText', () => {
   /** The four steps cleanText names, always all run: its quick look for clean text must agree. */
   const cleanedStepByStep = (text: string) =>
+    // eslint-disable-next-line no-control-regex -- finding control characters is what this is for
     text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '').replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replace(/\s+/g, ' ').trim();
   const character = fc.constantFrom('a', 'Z', '7', ' ', '-', 'é', '名', '😀', '\t', '\n', '\r', '\u0000', '\u007F', '\u0085', '\u00A0', '\u2003', '\u2028', '\uFEFF', '\u202E', '\u2066', '\u200E', '\u061C');
 
