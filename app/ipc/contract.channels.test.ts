@@ -43,6 +43,7 @@ const cases: Record<RequestChannel, Case> = {
   'notices:list': { input: undefined, answer: [] },
   'notices:dismiss': { input: { noticeId: 'settings-reset' }, answer: undefined },
   'portal:get-snapshot': { input: { instanceId: 'i-1' }, answer: withStray({ instanceId: 'i-1', accounts: [], progress }), value: { instanceId: 'i-1', accounts: [], progress } },
+  'portal:get-snapshots': { input: undefined, answer: [withStray({ instanceId: 'i-1', accounts: [], progress })], value: [{ instanceId: 'i-1', accounts: [], progress }] },
   'portal:refresh': { input: { instanceId: 'i-1' }, answer: undefined },
   'preferences:get': { input: undefined, answer: emptyPreferences() },
   'preferences:set-favourite': { input: { ...role, favourite: false }, answer: undefined },

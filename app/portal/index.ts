@@ -102,6 +102,7 @@ export const portalArea = {
   handlers(area: () => Promise<PortalArea>): Pick<HandlerTable, keyof typeof portalRequests> {
     return {
       'portal:get-snapshot': async ({ instanceId }) => (await area()).service.snapshot(instanceId),
+      'portal:get-snapshots': async () => (await area()).service.snapshots(),
       'portal:refresh': async ({ instanceId }) => {
         const { service } = await area();
         service.snapshot(instanceId);

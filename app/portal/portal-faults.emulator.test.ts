@@ -141,5 +141,11 @@ describe('portal listing under trouble', () => {
     const sandboxNow = await harness.call('portal:get-snapshot', { instanceId: sandbox });
     expect(sandboxNow.progress.phase).toBe('roles');
     expect(sandboxNow.progress.accountsWithRoles).toBeLessThan(10);
+    // The window's one read as it opens: both lists, in the instances' order, as each is read alone.
+    const instanceOrder = (await harness.call('instances:list')).map((instance) => instance.id);
+    const all = await harness.call('portal:get-snapshots');
+    expect(all.map((snapshot) => snapshot.instanceId)).toEqual(instanceOrder);
+    expect(new Set(instanceOrder)).toEqual(new Set([main, sandbox]));
+    expect(all.find((snapshot) => snapshot.instanceId === main)).toEqual(await harness.call('portal:get-snapshot', { instanceId: main }));
   }, 30_000);
 });

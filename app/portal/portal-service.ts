@@ -79,7 +79,11 @@ export class PortalService {
     return { instanceId, accounts: [...portal.accounts], progress: portal.progress };
   }
 
-  /** Starts a refresh unless one is running; resolves when it (and its sweep) is done. */
+  /** Every instance's snapshot, in the instances' order. */
+  snapshots(): PortalSnapshot[] {
+    return this.deps.instances.list().map((instance) => this.snapshot(instance.id));
+  }
+
   /**
    * Asks for a refresh that looks at the account list after this call. One already past its
    * ListAccounts pass runs again once it is done; a background sweep gives way at once (what it

@@ -17,6 +17,7 @@ export const requestChannelNames = [
   'notices:list',
   'notices:dismiss',
   'portal:get-snapshot',
+  'portal:get-snapshots',
   'portal:refresh',
   'preferences:get',
   'preferences:set-favourite',

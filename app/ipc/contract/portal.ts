@@ -9,6 +9,11 @@ import { InstanceRefSchema } from './instances';
 export const portalRequests = defineRequests({
   /** The list as the app has it now (from the cache at start, then live). */
   'portal:get-snapshot': { input: InstanceRefSchema, output: PortalSnapshotSchema },
+  /**
+   * Every instance's list, in the instances' order: what the window reads as it opens, alongside
+   * instances:list, instead of waiting for that answer to ask per instance.
+   */
+  'portal:get-snapshots': { input: z.void(), output: z.array(PortalSnapshotSchema) },
   /** Starts a refresh (cheap when a list exists) and returns at once; progress arrives as events. */
   'portal:refresh': { input: InstanceRefSchema, output: z.void() },
 });

@@ -47,6 +47,90 @@ describe('the portal list in the store', () => {
     expect(Object.keys(store.getState().portals)).toEqual(['b']);
   });
 
+  describe('as the page opens: every list in one read, alongside the instances', () => {
+    const both: FakeAnswers = { ...base, 'instances:list': () => ok([a, b]) };
+
+    it('asks for every list without waiting for the instances, and reads none of them again', async () => {
+      const instances = deferred<Result<unknown>>();
+      const desktop = fakeDesktop({
+        ...both,
+        'instances:list': () => instances.promise,
+        'portal:get-snapshots': () => ok([snapshotOf('a', sampleAccounts), snapshotOf('b', [])]),
+        'portal:get-snapshot': ({ instanceId }) => ok(snapshotOf(instanceId, [])),
+      });
+      const store = createAppStore(desktop);
+      store.getState().connect();
+      // Both requests are out before the instances answer; the big one last.
+      expect(desktop.calls).toEqual(['instances:list', 'notices:list', 'preferences:get', 'settings:get', 'portal:get-snapshots']);
+      await settle();
+      instances.resolve({ ok: true, value: [a, b] });
+      await settle();
+      expect(accountIds(store, 'a')).toEqual(['111111111111', '222222222222', '123456789012']);
+      expect(store.getState().portals.b?.status).toBe('loaded');
+      expect(desktop.calls).not.toContain('portal:get-snapshot');
+    });
+
+    it('applies the changes that arrived meanwhile on top of each list', async () => {
+      const answer = deferred<Result<PortalSnapshot[]>>();
+      const desktop = fakeDesktop({ ...both, 'portal:get-snapshots': () => answer.promise });
+      const store = createAppStore(desktop);
+      store.getState().connect();
+      await settle();
+      const late = portalAccount('333333333333', 'late', ['ReadOnlyAccess']);
+      desktop.emit('portal-changed', { instanceId: 'a', changes: [{ kind: 'accounts-upserted', accounts: [late] }, { kind: 'accounts-removed', accountIds: ['111111111111'] }] });
+      answer.resolve({ ok: true, value: [snapshotOf('a', sampleAccounts), snapshotOf('b', sampleAccounts)] });
+      await settle();
+      expect(accountIds(store, 'a')).toEqual(['222222222222', '123456789012', '333333333333']);
+      // The other instance's list is as read.
+      expect(accountIds(store, 'b')).toEqual(['111111111111', '222222222222', '123456789012']);
+      expect(desktop.calls).not.toContain('portal:get-snapshot');
+    });
+
+    it('reads alone an instance the answer did not hold, and drops a list of an instance no longer there', async () => {
+      const desktop = fakeDesktop({
+        ...base,
+        'instances:list': () => ok([b]),
+        'portal:get-snapshots': () => ok([snapshotOf('a', sampleAccounts)]),
+        'portal:get-snapshot': ({ instanceId }) => ok(snapshotOf(instanceId, [])),
+      });
+      const store = createAppStore(desktop);
+      store.getState().connect();
+      await settle();
+      await settle();
+      expect(Object.keys(store.getState().portals)).toEqual(['b']);
+      expect(desktop.requests.filter((request) => request.channel === 'portal:get-snapshot')).toEqual([{ channel: 'portal:get-snapshot', input: { instanceId: 'b' } }]);
+    });
+
+    it('falls back to one read per instance when the read of every list fails, each with its own error', async () => {
+      const desktop = fakeDesktop({
+        ...both,
+        'portal:get-snapshots': async () => ({ ok: false, code: 'internal', message: 'Broken.' }),
+        'portal:get-snapshot': ({ instanceId }) => (instanceId === 'a' ? ok(snapshotOf('a', sampleAccounts)) : Promise.resolve({ ok: false, code: 'internal', message: 'b is broken.' })),
+      });
+      const store = createAppStore(desktop);
+      store.getState().connect();
+      await settle();
+      await settle();
+      expect(store.getState().portals.a?.status).toBe('loaded');
+      expect(store.getState().portals.b).toMatchObject({ status: 'failed', error: { message: 'b is broken.' } });
+    });
+
+    it('leaves an instance to its own read when a reset came while every list was read', async () => {
+      const all = deferred<Result<PortalSnapshot[]>>();
+      const desktop = fakeDesktop({ ...both, 'portal:get-snapshots': () => all.promise, 'portal:get-snapshot': ({ instanceId }) => ok(snapshotOf(instanceId, [])) });
+      const store = createAppStore(desktop);
+      store.getState().connect();
+      await settle();
+      desktop.emit('portal-changed', { instanceId: 'a', changes: [{ kind: 'reset' }] });
+      await settle();
+      // The older read answers last: its list of `a` predates the reset.
+      all.resolve({ ok: true, value: [snapshotOf('a', sampleAccounts), snapshotOf('b', sampleAccounts)] });
+      await settle();
+      expect(accountIds(store, 'a')).toEqual([]);
+      expect(accountIds(store, 'b')).toHaveLength(3);
+    });
+  });
+
   it('applies upserts and removals in place, without asking for the whole list again', async () => {
     const desktop = fakeDesktop({ ...base, 'portal:get-snapshot': () => ok(snapshotOf('a', sampleAccounts)) });
     const store = createAppStore(desktop);

@@ -1,12 +1,13 @@
-// The access portal's list of each instance, mirrored from main. `portal:get-snapshot` fills an
-// instance's list when the page opens (and after a `reset`); from then on `portal-changed` carries
+// The access portal's list of each instance, mirrored from main. `portal:get-snapshots` fills
+// every list as the page opens (asked alongside instances:list, not after it), `portal:get-snapshot`
+// one instance's list after a `reset` or when an instance appears; from then on `portal-changed` carries
 // only what changed (accounts upserted or removed, in small batches), applied in place: a listing
 // of 5,000 accounts never crosses whole per update. `portal-progress-changed` says how far a
 // listing is ("n of N accounts"); `portal-refreshed` says what a refresh found, for the marks on
 // new accounts and roles.
 import type { EventPayload } from '../../../app/ipc/contract';
 import type { ErrorCode } from '../../../app/ipc/result';
-import type { PortalAccount, PortalChange, PortalDiff, PortalProgress } from '../../../app/model/portal';
+import type { PortalAccount, PortalChange, PortalDiff, PortalProgress, PortalSnapshot } from '../../../app/model/portal';
 import { actionKey } from './action-status';
 import type { EventSlice, SliceContext } from './slice';
 
@@ -36,6 +37,8 @@ export interface PortalSlice {
 }
 
 export interface PortalSliceControl extends EventSlice<PortalSlice> {
+  /** Reads every instance's list at once (the page opening); followInstances waits for it. */
+  loadAllPortals(): Promise<void>;
   /** Loads the lists of instances the page has not read yet and drops those of removed ones. */
   followInstances(instanceIds: readonly string[]): void;
 }
@@ -117,6 +120,10 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
   const refreshStarted = new Set<string>();
   /** Counts snapshot requests per instance, so only the answer of the latest one is used. */
   const snapshotRequests = new Map<string, number>();
+  /** While every list is being read at once: the events meanwhile, by instance, applied again on top. */
+  let allPending: { readonly instanceId: string; readonly changes: PortalChange[] }[] | undefined;
+  /** The instance ids the page last followed, for after that read. */
+  let followed: readonly string[] | undefined;
 
   const update = (instanceId: string, change: (portal: InstancePortalState) => InstancePortalState) => {
     set((state) => {
@@ -132,6 +139,7 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
       return;
     }
     pendingEvents.get(instanceId)?.push(changes);
+    allPending?.push({ instanceId, changes });
     update(instanceId, (portal) => applyPortalChanges(portal, changes));
   };
 
@@ -152,6 +160,41 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
     update(instanceId, (current) => ({ ...current, ...marksOf(diff, replace ? undefined : current) }));
   };
 
+  const applySnapshot = ({ instanceId, accounts, progress }: PortalSnapshot, replay: readonly PortalChange[][]) => {
+    update(instanceId, (portal) => {
+      // Upserts and removals are idempotent, so what the snapshot already holds is harmless to replay.
+      let next: InstancePortalState = {
+        status: 'loaded',
+        accounts: new Map(accounts.map((account) => [account.accountId, account])),
+        progress,
+        newAccounts: portal.newAccounts,
+        newRoles: portal.newRoles,
+      };
+      for (const changes of replay) next = applyPortalChanges(next, changes);
+      return next;
+    });
+  };
+
+  const follow = (instanceIds: readonly string[]) => {
+    followed = instanceIds;
+    // The read of every list answers for these; what it missed is read after it.
+    if (allPending) return;
+    const known = get().portals;
+    const wanted = new Set(instanceIds);
+    const gone = Object.keys(known).filter((instanceId) => !wanted.has(instanceId));
+    if (gone.length > 0) {
+      for (const instanceId of gone) {
+        snapshotRequests.delete(instanceId);
+        pendingEvents.delete(instanceId);
+        refreshStarted.delete(instanceId);
+      }
+      set((current) => ({ portals: Object.fromEntries(Object.entries(current.portals).filter(([instanceId]) => wanted.has(instanceId))) }));
+    }
+    for (const instanceId of instanceIds) {
+      if (!known[instanceId] || (known[instanceId].status === 'loading' && !snapshotRequests.has(instanceId))) void state.loadPortal(instanceId);
+    }
+  };
+
   const state: PortalSlice = {
     portals: {},
     async loadPortal(instanceId) {
@@ -169,19 +212,7 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
         update(instanceId, (portal) => ({ ...portal, status: 'failed', error: { code: result.code, message: result.message } }));
         return;
       }
-      const { accounts, progress } = result.value;
-      update(instanceId, (portal) => {
-        // Upserts and removals are idempotent, so what the snapshot already holds is harmless to replay.
-        let next: InstancePortalState = {
-          status: 'loaded',
-          accounts: new Map(accounts.map((account) => [account.accountId, account])),
-          progress,
-          newAccounts: portal.newAccounts,
-          newRoles: portal.newRoles,
-        };
-        for (const changes of replay) next = applyPortalChanges(next, changes);
-        return next;
-      });
+      applySnapshot(result.value, replay);
     },
     async refreshPortal(instanceId) {
       await run(refreshKey(instanceId), () => desktop.request('portal:refresh', { instanceId }));
@@ -198,21 +229,23 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
       ];
       return () => stops.forEach((stop) => stop());
     },
-    followInstances(instanceIds) {
-      const known = get().portals;
-      const wanted = new Set(instanceIds);
-      const gone = Object.keys(known).filter((instanceId) => !wanted.has(instanceId));
-      if (gone.length > 0) {
-        for (const instanceId of gone) {
-          snapshotRequests.delete(instanceId);
-          pendingEvents.delete(instanceId);
-          refreshStarted.delete(instanceId);
+    followInstances: follow,
+    async loadAllPortals() {
+      if (allPending) return;
+      allPending = [];
+      const result = await desktop.request('portal:get-snapshots');
+      const replay = allPending;
+      allPending = undefined;
+      if (result.ok) {
+        for (const snapshot of result.value) {
+          // A read of that instance alone (a reset meanwhile) is newer; it applies its own answer.
+          if (snapshotRequests.has(snapshot.instanceId)) continue;
+          applySnapshot(snapshot, replay.filter((event) => event.instanceId === snapshot.instanceId).map((event) => event.changes));
         }
-        set((current) => ({ portals: Object.fromEntries(Object.entries(current.portals).filter(([instanceId]) => wanted.has(instanceId))) }));
       }
-      for (const instanceId of instanceIds) {
-        if (!known[instanceId] || (known[instanceId].status === 'loading' && !snapshotRequests.has(instanceId))) void state.loadPortal(instanceId);
-      }
+      // Drops lists of instances gone meanwhile and reads, one by one, those it did not hold (or
+      // all of them, when it failed: each then shows its own error).
+      if (followed) follow(followed);
     },
   };
 }

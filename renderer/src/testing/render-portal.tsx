@@ -57,6 +57,7 @@ export async function renderPortal(fixture: PortalFixture = {}): Promise<{ deskt
     'notices:list': () => ok([]),
     'preferences:get': () => ok(fixture.preferences ?? preferencesWith()),
     'portal:get-snapshot': ({ instanceId }) => ok(snapshotOf(instanceId, accountsOf(instanceId), fixture.progress)),
+    'portal:get-snapshots': () => ok(instances.map((instance) => snapshotOf(instance.id, accountsOf(instance.id), fixture.progress))),
     'portal:refresh': () => ok(undefined),
     'preferences:set-favourite': () => ok(undefined),
     'preferences:set-account': () => ok(undefined),
