@@ -12,6 +12,20 @@ export function useSaveError(field: string, errorKey?: ActionKey): string | unde
   return useAppStore((state) => state.errors[key]?.message);
 }
 
+/**
+ * What a switch or a choice shows: the user's pick at once while its save is in flight (main
+ * answers with the saved whole, and a controlled input would otherwise spring back until then),
+ * the saved value once the save is over (the old one, with the error, when it failed).
+ */
+export function usePicked<T>(field: string, value: T): readonly [T, (picked: T) => void] {
+  const saving = useAppStore((state) => state.pending[settingsKey(field)] === true);
+  const [picked, setPicked] = useState<{ readonly value: T }>();
+  useEffect(() => {
+    if (!saving) setPicked(undefined);
+  }, [saving]);
+  return [picked && saving ? picked.value : value, (next: T) => setPicked({ value: next })];
+}
+
 export function FieldMessage({ id, message }: { readonly id: string; readonly message: string | undefined }) {
   return message ? (
     <p id={id} role="alert" className="field-error">
@@ -33,9 +47,10 @@ export function SettingSwitch({ field, label, checked, onChange, hint, disabled 
   const ids = { input: useId(), hint: useId(), error: useId() };
   const error = useSaveError(field);
   const described = [hint ? ids.hint : '', error ? ids.error : ''].filter(Boolean).join(' ');
+  const [shown, pick] = usePicked(field, checked);
   return (
     <div className="setting setting-switch">
-      <input id={ids.input} type="checkbox" role="switch" checked={checked} disabled={disabled} onChange={(event) => onChange(event.target.checked)} {...(described ? { 'aria-describedby': described } : {})} />
+      <input id={ids.input} type="checkbox" role="switch" checked={shown} disabled={disabled} onChange={(event) => { pick(event.target.checked); onChange(event.target.checked); }} {...(described ? { 'aria-describedby': described } : {})} />
       <label htmlFor={ids.input}>{label}</label>
       {hint ? (
         <p id={ids.hint} className="hint setting-hint">
@@ -59,12 +74,13 @@ export function SettingChoice<T extends string>({ field, legend, value, options,
   const name = useId();
   const errorId = useId();
   const error = useSaveError(field);
+  const [shown, pick] = usePicked(field, value);
   return (
     <fieldset className="setting" {...(error ? { 'aria-describedby': errorId } : {})}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="choice">
-          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <input type="radio" name={name} value={option.value} checked={shown === option.value} onChange={() => { pick(option.value); onChange(option.value); }} />
           {option.label}
           {option.hint ? <span className="hint"> ({option.hint})</span> : null}
         </label>

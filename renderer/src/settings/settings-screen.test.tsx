@@ -105,6 +105,28 @@ describe('the settings screen', () => {
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'));
   });
 
+  it('shows a pick at once while main saves it, and the saved value back when the save fails', async () => {
+    const answers: ((result: Result<AppSettings>) => void)[] = [];
+    const { desktop } = renderApp({ answers: { 'settings:update': () => new Promise((resolve) => answers.push(resolve)) } });
+    const settings = await openSettings();
+    const dark = within(settings).getByRole('radio', { name: 'Dark' }) as HTMLInputElement;
+    const system = within(settings).getByRole('radio', { name: 'Same as the system' }) as HTMLInputElement;
+    fireEvent.click(dark);
+    // Main has not answered yet: the radio shows the pick, not the saved value springing back.
+    expect(dark.checked).toBe(true);
+    expect(updates(desktop)).toEqual([{ shell: { theme: 'dark' } }]);
+    await act(async () => answers[0]!({ ok: false, code: 'internal', message: 'The settings file could not be written.' }));
+    expect(dark.checked).toBe(false);
+    expect(system.checked).toBe(true);
+    expect(within(settings).getByRole('alert').textContent).toBe('The settings file could not be written.');
+
+    const device = within(settings).getByRole('switch', { name: 'Open the verification page by itself' }) as HTMLInputElement;
+    fireEvent.click(device);
+    expect(device.checked).toBe(false);
+    await act(async () => answers[1]!({ ok: true, value: applyAppSettingsPatch(defaultAppSettings(), { signIn: { openDevicePage: false } }) }));
+    expect(device.checked).toBe(false);
+  });
+
   it('keeps the token cache per instance, off by default, with what it means', async () => {
     const { desktop } = renderApp();
     const settings = await openSettings();
