@@ -40,6 +40,9 @@ async function secretTool(args: readonly string[], env: ToolEnvironment, input?:
       if (typeof status !== 'number') reject(error ?? new Error('secret-tool did not run'));
       else resolve({ status, stdout, stderr });
     });
+    // secret-tool may exit before it reads its input (no bus to reach): the write then fails with
+    // EPIPE, an error event that would be uncaught. Its exit status already says what went wrong.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(input ?? '');
   });
 }
