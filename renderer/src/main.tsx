@@ -24,7 +24,7 @@ const store = desktop ? createAppStore(desktop, window.location.hash) : undefine
 store?.getState().connect();
 createRoot(container).render(
   <StrictMode>
-    {desktop && store ? (
+    {store ? (
       <AppStoreProvider store={store}>
         <App />
       </AppStoreProvider>

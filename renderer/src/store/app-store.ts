@@ -63,8 +63,7 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
       // Every list alongside the instances, rather than one request per instance after their
       // answer. Asked last: its answer is the big one, and the small ones (the aliases the list is
       // sorted by among them) should not queue behind it and make the list render twice.
-      void portal.loadAllPortals();
-      followInstances(get());
+      void portal.loadAllPortals().then(() => followInstances(get()));
       return () => stops.forEach((stop) => stop());
     };
     return {

@@ -37,7 +37,11 @@ export interface PortalSlice {
 }
 
 export interface PortalSliceControl extends EventSlice<PortalSlice> {
-  /** Reads every instance's list at once (the page opening); followInstances waits for it. */
+  /**
+   * Reads every instance's list at once (the page opening). followInstances does nothing until it
+   * has answered; the caller follows the instances again then, which drops lists of instances gone
+   * meanwhile and reads one by one those it did not hold (all of them when it failed).
+   */
   loadAllPortals(): Promise<void>;
   /** Loads the lists of instances the page has not read yet and drops those of removed ones. */
   followInstances(instanceIds: readonly string[]): void;
@@ -121,9 +125,7 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
   /** Counts snapshot requests per instance, so only the answer of the latest one is used. */
   const snapshotRequests = new Map<string, number>();
   /** While every list is being read at once: the events meanwhile, by instance, applied again on top. */
-  let allPending: { readonly instanceId: string; readonly changes: PortalChange[] }[] | undefined;
-  /** The instance ids the page last followed, for after that read. */
-  let followed: readonly string[] | undefined;
+  let allPending: Map<string, PortalChange[][]> | undefined;
 
   const update = (instanceId: string, change: (portal: InstancePortalState) => InstancePortalState) => {
     set((state) => {
@@ -139,7 +141,7 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
       return;
     }
     pendingEvents.get(instanceId)?.push(changes);
-    allPending?.push({ instanceId, changes });
+    if (allPending) allPending.set(instanceId, [...(allPending.get(instanceId) ?? []), changes]);
     update(instanceId, (portal) => applyPortalChanges(portal, changes));
   };
 
@@ -176,8 +178,7 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
   };
 
   const follow = (instanceIds: readonly string[]) => {
-    followed = instanceIds;
-    // The read of every list answers for these; what it missed is read after it.
+    // The read of every list answers for these; the store follows again once it is over.
     if (allPending) return;
     const known = get().portals;
     const wanted = new Set(instanceIds);
@@ -232,7 +233,7 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
     followInstances: follow,
     async loadAllPortals() {
       if (allPending) return;
-      allPending = [];
+      allPending = new Map();
       const result = await desktop.request('portal:get-snapshots');
       const replay = allPending;
       allPending = undefined;
@@ -240,12 +241,9 @@ export function createPortalSlice({ desktop, set, get, run }: SliceContext): Por
         for (const snapshot of result.value) {
           // A read of that instance alone (a reset meanwhile) is newer; it applies its own answer.
           if (snapshotRequests.has(snapshot.instanceId)) continue;
-          applySnapshot(snapshot, replay.filter((event) => event.instanceId === snapshot.instanceId).map((event) => event.changes));
+          applySnapshot(snapshot, replay.get(snapshot.instanceId) ?? []);
         }
       }
-      // Drops lists of instances gone meanwhile and reads, one by one, those it did not hold (or
-      // all of them, when it failed: each then shows its own error).
-      if (followed) follow(followed);
     },
   };
 }
