@@ -2,8 +2,8 @@
 // as JSON must come out of window.desktop exactly as Electron's IPC would deliver it.
 import { describe, expect, it } from 'vitest';
 import { createDesktopApi } from '../../main/preload/desktop-api';
-import { createWebSocketTransport, type SocketLike } from './bridge';
-import { parseServerMessage } from './host-protocol';
+import { createWebSocketTransport, webSocketUrl, type SocketLike } from './bridge';
+import { openingRequestsOf, parseServerMessage } from './host-protocol';
 
 /** An open socket whose host answers every request with `answer`, serialised as the host does. */
 function answeringSocket(answer: unknown): SocketLike {
@@ -65,6 +65,35 @@ describe('the web host bridge', () => {
     open();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent).toEqual(['instances:list']);
+  });
+
+  it('asks the opening requests in the socket address, and takes their answers by their negative ids', async () => {
+    const address = new URL(webSocketUrl('http://127.0.0.1:5000/?token=t0k', ['instances:list', 'settings:get'])!);
+    expect(address.searchParams.get('token')).toBe('t0k');
+    expect(openingRequestsOf(address.searchParams)).toEqual(['instances:list', 'settings:get']);
+
+    const sent: string[] = [];
+    let deliver: (text: string) => void = () => {};
+    const socket: SocketLike = {
+      readyState: 0,
+      send: (data) => sent.push(data),
+      addEventListener(type: string, listener: (event: { readonly data: unknown }) => void) {
+        if (type === 'message') deliver = (text) => listener({ data: text });
+      },
+    };
+    const transport = createWebSocketTransport({ socket, openUrl: () => {}, opening: ['instances:list', 'settings:get'] });
+    const desktop = createDesktopApi(transport, { opening: ['instances:list', 'settings:get'] });
+    // The host answers as the connection opens, before the page could send anything.
+    deliver(JSON.stringify({ type: 'response', id: -2, result: { ok: true, value: { theme: 'dark' } } }));
+    deliver(JSON.stringify({ type: 'response', id: -1, result: { ok: true, value: [] } }));
+    await expect(desktop.request('settings:get')).resolves.toEqual({ ok: true, value: { theme: 'dark' } });
+    await expect(desktop.request('instances:list')).resolves.toEqual({ ok: true, value: [] });
+    expect(sent).toEqual([]);
+  });
+
+  it('puts no opening requests in the address when there are none', () => {
+    expect(webSocketUrl('http://127.0.0.1:5000/?token=t0k')).toBe('ws://127.0.0.1:5000/desktop?token=t0k');
+    expect(webSocketUrl('http://127.0.0.1:5000/')).toBeUndefined();
   });
 
   it('does not invent a value for a failure', () => {

@@ -3,7 +3,8 @@
 // the host-only "open this URL" message, which it turns into window.open so Playwright sees a popup.
 import type { DesktopApi } from '../../app/ipc/contract';
 import { createDesktopApi, type DesktopTransport } from '../../main/preload/desktop-api';
-import { parseServerMessage, webSocketPath } from './host-protocol';
+import { openingRequests } from '../../app/ipc/contract/opening-requests';
+import { maxOpeningRequests, openingParameter, openingRequestId, parseServerMessage, webSocketPath } from './host-protocol';
 
 export interface SocketLike {
   readonly readyState: number;
@@ -16,6 +17,12 @@ export interface WebSocketBridgeOptions {
   readonly socket: SocketLike;
   /** Called for the host's `host:open-url`. */
   readonly openUrl: (url: string) => void;
+  /**
+   * The requests the socket's address asked for (webSocketUrl's `opening`): the host answers them as
+   * the connection opens, under the ids openingRequestId gives. The first invoke of each, without
+   * input, takes that answer instead of sending.
+   */
+  readonly opening?: readonly string[];
 }
 
 const openState = 1;
@@ -27,6 +34,11 @@ export function createWebSocketTransport(options: WebSocketBridgeOptions): Deskt
   const listeners = new Set<(name: string, payload: unknown) => void>();
   let nextId = 1;
   let closed = false;
+  const announced = new Map<string, Promise<unknown>>();
+  (options.opening ?? []).slice(0, maxOpeningRequests).forEach((channel, index) => {
+    if (announced.has(channel)) return; // asked twice: the first answer serves
+    announced.set(channel, new Promise((resolve, reject) => pending.set(openingRequestId(index), { resolve, reject })));
+  });
 
   const opened = new Promise<void>((resolve, reject) => {
     if (socket.readyState === openState) resolve();
@@ -60,6 +72,11 @@ export function createWebSocketTransport(options: WebSocketBridgeOptions): Deskt
 
   return {
     async invoke(channel, input) {
+      const answer = input === undefined ? announced.get(channel) : undefined;
+      if (answer) {
+        announced.delete(channel);
+        return answer;
+      }
       // Once open, sent in the caller's turn: a render the caller's state change scheduled (React
       // renders store updates in a microtask) must not run before the request is on its way.
       if (socket.readyState !== openState) await opened;
@@ -77,13 +94,20 @@ export function createWebSocketTransport(options: WebSocketBridgeOptions): Deskt
   };
 }
 
-/** The socket address for a page URL: same host, the token from the page's query. */
-export function webSocketUrl(pageUrl: string): string | undefined {
+/**
+ * The socket address for a page URL: same host, the token from the page's query, and the opening
+ * requests. A WebSocket cannot send until it is open, and its open event waits for the page's
+ * scripts to finish loading; asked in the address, the requests reach the host with the handshake,
+ * as the preload's reach main before the page's scripts run.
+ */
+export function webSocketUrl(pageUrl: string, opening: readonly string[] = []): string | undefined {
   const page = new URL(pageUrl);
   const token = page.searchParams.get('token');
   if (!token) return undefined;
   const scheme = page.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${page.host}${webSocketPath}?token=${encodeURIComponent(token)}`;
+  const query = new URLSearchParams({ token });
+  if (opening.length > 0) query.set(openingParameter, opening.slice(0, maxOpeningRequests).join(','));
+  return `${scheme}//${page.host}${webSocketPath}?${query.toString()}`;
 }
 
 /**
@@ -92,9 +116,10 @@ export function webSocketUrl(pageUrl: string): string | undefined {
  * app" page.
  */
 export function installBridge(target: Window): DesktopApi | undefined {
-  const url = webSocketUrl(target.location.href);
+  const url = webSocketUrl(target.location.href, openingRequests);
   if (!url) return undefined;
-  const desktop = createDesktopApi(createWebSocketTransport({ socket: new WebSocket(url), openUrl: (link) => openInNewTab(target, link) }));
+  const transport = createWebSocketTransport({ socket: new WebSocket(url), openUrl: (link) => openInNewTab(target, link), opening: openingRequests });
+  const desktop = createDesktopApi(transport, { opening: openingRequests });
   // Read-only, like contextBridge.exposeInMainWorld: page code cannot swap the bridge.
   Object.defineProperty(target, 'desktop', { value: Object.freeze(desktop), enumerable: true });
   return desktop;

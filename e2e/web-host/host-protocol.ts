@@ -10,6 +10,26 @@ import type { Result } from '../../app/ipc/result';
 /** Path of the WebSocket endpoint; the token travels in its query, like the page's. */
 export const webSocketPath = '/desktop';
 
+/**
+ * The socket address's query parameter naming requests to answer as the connection opens: request
+ * channels without input, comma-separated (the page's opening requests, see bridge.ts).
+ */
+export const openingParameter = 'opening';
+
+/** The most requests one address may ask; more are ignored. */
+export const maxOpeningRequests = 16;
+
+/** The id of the answer to the `index`-th request in the address: negative, so it never meets the page's own ids. */
+export function openingRequestId(index: number): number {
+  return -(index + 1);
+}
+
+/** The channels the address asks for, in its order (the index gives the answer's id), at most maxOpeningRequests. */
+export function openingRequestsOf(query: URLSearchParams): string[] {
+  const value = query.get(openingParameter);
+  return value ? value.split(',').slice(0, maxOpeningRequests) : [];
+}
+
 export interface RequestMessage {
   readonly type: 'request';
   readonly id: number;

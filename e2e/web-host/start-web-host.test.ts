@@ -136,6 +136,44 @@ describe('startWebHost over WebSocket', () => {
     socket.close();
   });
 
+  it('answers the requests the socket address asks, as it opens, under their negative ids', async () => {
+    const query = new URLSearchParams({ token: token(), opening: 'app:get-info,fs:read-file' });
+    const socket = new WebSocket(`${host.origin.replace('http:', 'ws:')}${webSocketPath}?${query.toString()}`, { origin: host.origin });
+    // Listening from the start: the answers may come right behind the handshake. Nothing is sent.
+    const answers: ServerMessage[] = [];
+    const twoAnswers = new Promise<void>((resolve) =>
+      socket.on('message', (data: Buffer) => {
+        const message = parseServerMessage(data.toString());
+        if (message?.type === 'response') answers.push(message);
+        if (answers.length === 2) resolve();
+      }),
+    );
+    await twoAnswers;
+    expect(answers.sort((a, b) => (a.type === 'response' && b.type === 'response' ? b.id - a.id : 0))).toEqual([
+      { type: 'response', id: -1, result: { ok: true, value: expect.objectContaining({ name: 'SSO Tray', runtime: 'web-host' }) } },
+      { type: 'response', id: -2, result: expect.objectContaining({ ok: false, code: 'unknown-channel' }) },
+    ]);
+    socket.close();
+  });
+
+  it('answers at most 16 opening requests of one address', async () => {
+    const query = new URLSearchParams({ token: token(), opening: Array.from({ length: 20 }, () => 'app:get-info').join(',') });
+    const socket = new WebSocket(`${host.origin.replace('http:', 'ws:')}${webSocketPath}?${query.toString()}`, { origin: host.origin });
+    const ids: number[] = [];
+    socket.on('message', (data: Buffer) => {
+      const message = parseServerMessage(data.toString());
+      if (message?.type === 'response') ids.push(message.id);
+    });
+    await new Promise((resolve) => socket.once('open', resolve));
+    // A request of the page's own, answered after the opening ones: all of them are in by then.
+    const own = nextMessage(socket, 'response');
+    socket.send(JSON.stringify({ type: 'request', id: 1, channel: 'app:get-info' }));
+    await own;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ids.filter((id) => id < 0).sort((a, b) => b - a)).toEqual(Array.from({ length: 16 }, (_, index) => -(index + 1)));
+    socket.close();
+  });
+
   it('answers a channel outside the contract with unknown-channel', async () => {
     const socket = await connect();
     const answer = nextMessage(socket, 'response');

@@ -14,7 +14,7 @@ import { silentLogger, type Logger } from '../../app/ports/logger';
 import { forwardEvents } from '../../app/host/forward-events';
 import { contentSecurityPolicy } from '../../app/security/content-security-policy';
 import type { BrowserRelay } from './browser-relay';
-import { closeCodeForFrameError, parseRequestMessage, webSocketPath, type ServerMessage } from './host-protocol';
+import { closeCodeForFrameError, openingRequestId, openingRequestsOf, parseRequestMessage, webSocketPath, type ServerMessage } from './host-protocol';
 import { createToken, isLoopbackHostHeader, isOwnOrigin, tokensMatch } from './request-guards';
 import { resolveStaticPath, sendStaticFile } from './static-files';
 
@@ -99,10 +99,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    webSockets.handleUpgrade(request, socket, head, (connection) => webSockets.emit('connection', connection));
+    webSockets.handleUpgrade(request, socket, head, (connection) => webSockets.emit('connection', connection, url));
   });
 
-  webSockets.on('connection', (socket: WebSocket) => {
+  webSockets.on('connection', (socket: WebSocket, address: URL) => {
     const senderId = `web-host:${nextSocketId++}`;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -114,16 +114,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       // ws starts the close itself for frame errors; this covers anything that did not.
       if (socket.readyState === WebSocket.OPEN) socket.close(code);
     });
+    const answer = (id: number, channel: string, input: unknown) => {
+      void dispatch(channel, input, { senderId }).then((result) => {
+        if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'response', id, result } satisfies ServerMessage));
+      });
+    };
     socket.on('message', (data, isBinary) => {
       const message = isBinary ? undefined : parseRequestMessage(data.toString());
       if (!message) {
         socket.close(1003, 'Unreadable message');
         return;
       }
-      void dispatch(message.channel, message.input, { senderId }).then((result) => {
-        if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'response', id: message.id, result } satisfies ServerMessage));
-      });
+      answer(message.id, message.channel, message.input);
     });
+    // The requests the address asked (the page's opening requests), answered now: the page's
+    // scripts are still loading, and cannot send until they have (bridge.ts).
+    openingRequestsOf(address.searchParams).forEach((channel, index) => answer(openingRequestId(index), channel, undefined));
   });
 
   const stopEvents = forwardEvents(

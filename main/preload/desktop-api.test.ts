@@ -103,3 +103,72 @@ describe('createDesktopApi subscribe', () => {
     expect(() => loose(createDesktopApi(transport)).subscribe(event, 'alert(1)')).toThrow(TypeError);
   });
 });
+
+describe('createDesktopApi opening requests', () => {
+  /** A transport whose invokes the test answers by channel, in the order it likes. */
+  function holdingTransport() {
+    const { transport, push, isListening } = fakeTransport();
+    const answers = new Map<string, (value: unknown) => void>();
+    transport.invoke.mockImplementation((channel: string) => new Promise((resolve) => answers.set(channel, resolve)));
+    const answer = async (channel: string, value: unknown) => {
+      answers.get(channel)!({ ok: true, value });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    return { transport, push, isListening, answer };
+  }
+
+  it('sends them as it is created, and the page asking the same takes the answer without a second request', async () => {
+    const { transport, answer } = holdingTransport();
+    const api = createDesktopApi(transport, { opening: ['instances:list', 'settings:get'] });
+    expect(transport.invoke.mock.calls).toEqual([['instances:list', undefined], ['settings:get', undefined]]);
+    await answer('instances:list', [{ id: 'i1' }]);
+    await expect(api.request('instances:list')).resolves.toEqual({ ok: true, value: [{ id: 'i1' }] });
+    expect(transport.invoke).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks afresh when an event came after the held answer, and the second time the page asks', async () => {
+    const { transport, push, answer } = holdingTransport();
+    const api = createDesktopApi(transport, { opening: ['instances:list'] });
+    await answer('instances:list', ['old']);
+    push('instances-changed', []);
+    const asked = api.request('instances:list');
+    expect(transport.invoke).toHaveBeenCalledTimes(2);
+    await answer('instances:list', ['new']);
+    await expect(asked).resolves.toEqual({ ok: true, value: ['new'] });
+    void api.request('instances:list');
+    expect(transport.invoke).toHaveBeenCalledTimes(3);
+  });
+
+  it('listens for events from the start while it holds answers, and stops once nothing is held or heard', async () => {
+    const { transport, isListening, answer } = holdingTransport();
+    const api = createDesktopApi(transport, { opening: ['instances:list'] });
+    expect(isListening()).toBe(true);
+    await answer('instances:list', []);
+    // As the store connects: it subscribes, then asks, in one turn.
+    const stop = api.subscribe(event, vi.fn());
+    await api.request('instances:list');
+    expect(isListening()).toBe(true);
+    stop();
+    expect(isListening()).toBe(false);
+    expect(transport.listen).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the answers the page did not ask for in the turn it started in', async () => {
+    const { transport, answer } = holdingTransport();
+    const api = createDesktopApi(transport, { opening: ['instances:list', 'settings:get'] });
+    await answer('instances:list', []);
+    await answer('settings:get', {});
+    api.subscribe(event, vi.fn());
+    void api.request('instances:list');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    void api.request('settings:get');
+    expect(transport.invoke.mock.calls.map(([channel]) => channel)).toEqual(['instances:list', 'settings:get', 'settings:get']);
+  });
+
+  it('ignores names outside the contract', () => {
+    const { transport } = holdingTransport();
+    createDesktopApi(transport, { opening: ['fs:read-file' as never] });
+    expect(transport.invoke).not.toHaveBeenCalled();
+    expect(transport.listen).not.toHaveBeenCalled();
+  });
+});

@@ -1,10 +1,11 @@
 // The page's whole view of the app: `request` for contract channels and `subscribe` for contract
 // events, nothing else. The Electron preload builds it over ipcRenderer; the dev web host's bridge
 // builds the same object over a WebSocket, so both transports refuse the same things.
-import type { DesktopApi, EventName, EventPayload } from '../../app/ipc/contract';
+import type { DesktopApi, EventName, EventPayload, RequestChannel } from '../../app/ipc/contract';
 // The names only: the contract's schemas stay out of the page (see channel-names.ts).
 import { isEventName, isRequestChannel } from '../../app/ipc/contract/channel-names';
 import { fail, type Result } from '../../app/ipc/result';
+import { askEarly } from './early-answers';
 
 /** What a transport must provide: send one request, and deliver every pushed event. */
 export interface DesktopTransport {
@@ -14,19 +15,34 @@ export interface DesktopTransport {
   listen(listener: (name: string, payload: unknown) => void): () => void;
 }
 
-export function createDesktopApi(transport: DesktopTransport): DesktopApi {
+export interface DesktopApiOptions {
+  /**
+   * Requests (without input) to send now, as the window opens, and hold until the page asks them
+   * (see early-answers.ts): the opening requests, app/ipc/contract/opening-requests.ts.
+   */
+  readonly opening?: readonly RequestChannel[];
+}
+
+export function createDesktopApi(transport: DesktopTransport, options: DesktopApiOptions = {}): DesktopApi {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let stopListening: (() => void) | undefined;
 
   const deliver = (name: string, payload: unknown) => {
     if (!isEventName(name)) return;
+    early?.noteEvent();
     for (const listener of [...(listeners.get(name) ?? [])]) listener(payload);
   };
+  // One transport listener, kept while the page listens or an early answer is held (events void them).
+  const startListening = () => {
+    stopListening ??= transport.listen(deliver);
+  };
+  const stopWhenIdle = () => {
+    if (listeners.size > 0 || early?.holding) return;
+    stopListening?.();
+    stopListening = undefined;
+  };
 
-  const request = async (channel: unknown, input?: unknown): Promise<Result<unknown>> => {
-    if (!isRequestChannel(channel)) {
-      return fail('unknown-channel', `Unknown request channel: ${String(channel).slice(0, 80)}`);
-    }
+  const send = async (channel: RequestChannel, input: unknown): Promise<Result<unknown>> => {
     try {
       const answer = await transport.invoke(channel, input);
       return isResult(answer) ? answer : fail('internal', 'The app sent an answer this page cannot read.');
@@ -35,12 +51,23 @@ export function createDesktopApi(transport: DesktopTransport): DesktopApi {
       return fail('internal', 'The app did not answer this request.');
     }
   };
+  const opening = (options.opening ?? []).filter((channel) => isRequestChannel(channel));
+  const early = opening.length > 0 ? askEarly(opening, (channel) => send(channel as RequestChannel, undefined), undefined, stopWhenIdle) : undefined;
+  if (early) startListening();
+
+  const request = async (channel: unknown, input?: unknown): Promise<Result<unknown>> => {
+    if (!isRequestChannel(channel)) {
+      return fail('unknown-channel', `Unknown request channel: ${String(channel).slice(0, 80)}`);
+    }
+    early?.pageStarted();
+    return early?.take(channel, input) ?? send(channel, input);
+  };
 
   const subscribe = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) => {
     if (!isEventName(event)) throw new TypeError(`Unknown event: ${String(event).slice(0, 80)}`);
     if (typeof listener !== 'function') throw new TypeError('A listener must be a function.');
-    // One transport listener for all subscribers, started on first use.
-    stopListening ??= transport.listen(deliver);
+    early?.pageStarted();
+    startListening();
     const set = listeners.get(event) ?? new Set();
     listeners.set(event, set);
     // Wrapped so that the same function subscribed twice gets two independent unsubscribes.
@@ -52,10 +79,7 @@ export function createDesktopApi(transport: DesktopTransport): DesktopApi {
       active = false;
       set.delete(entry);
       if (set.size === 0) listeners.delete(event);
-      if (listeners.size === 0) {
-        stopListening?.();
-        stopListening = undefined;
-      }
+      stopWhenIdle();
     };
   };
 

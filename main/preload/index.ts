@@ -4,8 +4,10 @@
 // anything beyond electron's own modules.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { ipcChannels } from '../../app/ipc/contract/channel-names';
+import { openingRequests } from '../../app/ipc/contract/opening-requests';
 import { createDesktopApi } from './desktop-api';
 
+// The opening requests leave now, while the page's scripts load (see early-answers.ts).
 const desktop = createDesktopApi({
   invoke: (channel, input) => ipcRenderer.invoke(ipcChannels.request, channel, input),
   listen: (listener) => {
@@ -15,6 +17,6 @@ const desktop = createDesktopApi({
     ipcRenderer.on(ipcChannels.event, onEvent);
     return () => ipcRenderer.removeListener(ipcChannels.event, onEvent);
   },
-});
+}, { opening: openingRequests });
 
 contextBridge.exposeInMainWorld('desktop', desktop);

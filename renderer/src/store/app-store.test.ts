@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from './app-store';
 import { fakeDesktop } from '../testing/fake-desktop';
 import type { Result } from '../../../app/ipc/result';
+import { openingRequests } from '../../../app/ipc/contract/opening-requests';
 
 const info = { name: 'SSO Tray', version: '0.1.0', runtime: 'electron', platform: 'darwin' } as const;
 
@@ -31,5 +32,16 @@ describe('createAppStore loadAppInfo', () => {
     const store = createAppStore(desktop);
     await Promise.all([store.getState().loadAppInfo(), store.getState().loadAppInfo()]);
     expect(desktop.calls).toEqual(['app:get-info']);
+  });
+});
+
+describe('createAppStore connect', () => {
+  // The transports send these as the window opens (main/preload/early-answers.ts); a request the
+  // store asks first but the list lacks would wait for the page's scripts, one the list has but the
+  // store never asks would be read for nothing.
+  it('asks exactly the opening requests, without input, in their order', () => {
+    const desktop = fakeDesktop();
+    createAppStore(desktop).getState().connect();
+    expect(desktop.requests).toEqual(openingRequests.map((channel) => ({ channel, input: undefined })));
   });
 });
