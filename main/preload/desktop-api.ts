@@ -51,8 +51,8 @@ export function createDesktopApi(transport: DesktopTransport, options: DesktopAp
       return fail('internal', 'The app did not answer this request.');
     }
   };
-  const opening = (options.opening ?? []).filter((channel) => isRequestChannel(channel));
-  const early = opening.length > 0 ? askEarly(opening, (channel) => send(channel as RequestChannel, undefined), undefined, stopWhenIdle) : undefined;
+  const opening = (options.opening ?? []).filter(isRequestChannel);
+  const early = opening.length > 0 ? askEarly(opening, (channel) => send(channel, undefined), undefined, stopWhenIdle) : undefined;
   if (early) startListening();
 
   const request = async (channel: unknown, input?: unknown): Promise<Result<unknown>> => {

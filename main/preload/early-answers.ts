@@ -23,9 +23,9 @@ interface Held {
   arrived: boolean;
 }
 
-export function askEarly(
-  channels: readonly string[],
-  ask: (channel: string) => Promise<Result<unknown>>,
+export function askEarly<C extends string>(
+  channels: readonly C[],
+  ask: (channel: C) => Promise<Result<unknown>>,
   /** Runs a function after the current turn; a parameter for tests. */
   later: (run: () => void) => void = (run) => void setTimeout(run, 0),
   /** Called once nothing is held any more. */

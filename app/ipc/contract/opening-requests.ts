@@ -13,5 +13,3 @@ export const openingRequests = [
   // Last: its answer is the big one, and the small ones should not queue behind it.
   'portal:get-snapshots',
 ] as const satisfies readonly RequestChannel[];
-
-export type OpeningRequest = (typeof openingRequests)[number];
