@@ -56,7 +56,7 @@ describe('a settings file that cannot be read', () => {
     expect(readFileSync(cwd, 'utf8')).toBe('a file where the folder should be');
   });
 
-  it('a chmod 000 settings.json, read by a user the permission binds (as root: nobody)', async () => {
+  it('a chmod 000 settings.json, read by a process the permission binds (as root: without the override capabilities)', async () => {
     const cwd = folder();
     const file = join(cwd, 'settings.json');
     writeFileSync(file, JSON.stringify(settings));
@@ -76,7 +76,7 @@ describe('a settings file that cannot be read', () => {
 });
 
 describe('a settings folder that cannot be written', () => {
-  it('a read-only folder (chmod 555, written by a user the permission binds; as root: nobody): settings-unwritable, file kept', async () => {
+  it('a read-only folder (chmod 555, written by a process the permission binds; as root: without the override capabilities): settings-unwritable, file kept', async () => {
     const cwd = folder();
     const file = join(cwd, 'settings.json');
     writeFileSync(file, JSON.stringify({ version: 1, instances: [] }));
