@@ -18,18 +18,29 @@ if (!container) throw new Error('index.html has no #root element.');
 document.documentElement.dataset.theme = effectiveTheme('system', window.matchMedia('(prefers-color-scheme: dark)').matches);
 
 const desktop = findDesktop();
-// Connected before the first render: the page's requests leave while React renders the shell,
-// instead of after its first commit. Held for the page's life.
+// Connected before the first render, and held for the page's life.
 const store = desktop ? createAppStore(desktop, window.location.hash) : undefined;
 store?.getState().connect();
-createRoot(container).render(
-  <StrictMode>
-    {store ? (
-      <AppStoreProvider store={store}>
-        <App />
-      </AppStoreProvider>
-    ) : (
-      <MissingBridgePage />
-    )}
-  </StrictMode>,
-);
+// While the answers travel the page has nothing to do: the time to load the locale data the first
+// date or number formatted in a new window needs (15-30 ms here, and the instance card shows when
+// its session began), instead of in the middle of the first render.
+new Date(0).toLocaleString();
+// The first render waits, briefly, for those answers: they are usually on their way already (the
+// opening requests leave as the window opens, main/preload/early-answers.ts), and one render of the
+// whole window costs less than a "Loading" shell laid out and painted, then replaced by the list.
+const firstRenderWaitMs = 250;
+void Promise.race([store?.getState().whenLoaded(), new Promise((resolve) => setTimeout(resolve, firstRenderWaitMs))]).then(render);
+
+function render(): void {
+  createRoot(container!).render(
+    <StrictMode>
+      {store ? (
+        <AppStoreProvider store={store}>
+          <App />
+        </AppStoreProvider>
+      ) : (
+        <MissingBridgePage />
+      )}
+    </StrictMode>,
+  );
+}

@@ -45,3 +45,20 @@ describe('createAppStore connect', () => {
     expect(desktop.requests).toEqual(openingRequests.map((channel) => ({ channel, input: undefined })));
   });
 });
+
+describe('createAppStore whenLoaded', () => {
+  it('settles once every first load has answered, and at once when not connected', async () => {
+    let answerPortals: (result: Result<unknown>) => void = () => {};
+    const desktop = fakeDesktop({ 'portal:get-snapshots': () => new Promise((resolve) => (answerPortals = resolve)) });
+    const store = createAppStore(desktop);
+    await store.getState().whenLoaded();
+    store.getState().connect();
+    let settled = false;
+    void store.getState().whenLoaded().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(false);
+    answerPortals({ ok: true, value: [] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(true);
+  });
+});

@@ -32,6 +32,8 @@ export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice
    * last release unsubscribes, and a later connect loads everything again.
    */
   connect(): () => void;
+  /** Settles once the connection's first loads have all answered (or failed); at once when not connected. */
+  whenLoaded(): Promise<void>;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -48,6 +50,7 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
     const settingsScreen = createSettingsScreenSlice(context, initialHash);
     let holders = 0;
     let disconnect: (() => void) | undefined;
+    let loaded: Promise<void> = Promise.resolve();
     const subscribeAndLoad = () => {
       // Subscribe before loading, so a change between the load and its answer is not lost.
       const stops = [instances.listen(), notices.listen(), portal.listen(), preferences.listen(), appSettings.listen(), settingsScreen.listen()];
@@ -56,14 +59,12 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
         if (state.instances.status === 'loaded') portal.followInstances(state.instances.list.map((instance) => instance.id));
       };
       stops.push(store.subscribe((state, previous) => state.instances !== previous.instances && followInstances(state)));
-      void get().loadInstances();
-      void get().loadNotices();
-      void get().loadPreferences();
-      void get().loadAppSettings();
+      const loads = [get().loadInstances(), get().loadNotices(), get().loadPreferences(), get().loadAppSettings()];
       // Every list alongside the instances, rather than one request per instance after their
       // answer. Asked last: its answer is the big one, and the small ones (the aliases the list is
       // sorted by among them) should not queue behind it and make the list render twice.
-      void portal.loadAllPortals().then(() => followInstances(get()));
+      loads.push(portal.loadAllPortals().then(() => followInstances(get())));
+      loaded = Promise.allSettled(loads).then(() => {});
       return () => stops.forEach((stop) => stop());
     };
     return {
@@ -81,6 +82,7 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
       dismissError(key) {
         set((state) => ({ errors: without(state.errors, key) }));
       },
+      whenLoaded: () => loaded,
       connect() {
         holders += 1;
         disconnect ??= subscribeAndLoad();
