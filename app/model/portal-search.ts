@@ -263,11 +263,18 @@ function combine(documents: readonly SearchDocument[], entries: readonly Entry[]
     const { key, alias, accountName } = documents[document]!;
     hits.push({ key, name: alias ?? accountName, score: accumulator.score, fields: accumulator.fields, roles: accumulator.roles, viaRoles: accumulator.viaRoles });
   }
+  const collator = tieCollator();
   hits.sort((a, b) => b.score - a.score || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return hits.map(({ name: _name, ...hit }) => hit);
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+let collator: Intl.Collator | undefined;
+
+/** Created on the first search, not as the module loads: the window's first paint needs none. */
+function tieCollator(): Intl.Collator {
+  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return collator;
+}
 
 /** Sorts pairs and joins overlapping or touching ones. */
 function normaliseRanges(ranges: readonly number[]): number[] {

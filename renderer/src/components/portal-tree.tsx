@@ -30,6 +30,17 @@ export interface PortalTreeProps {
 }
 
 const pageRows = 10;
+
+/** Row indexes by key, computed the first time one is asked for. */
+function lazyIndex(rows: readonly ListRow[]): { get(key: string): number | undefined } {
+  let byKey: Map<string, number> | undefined;
+  return {
+    get(key) {
+      byKey ??= new Map(rows.map((row, index) => [row.key, index]));
+      return byKey.get(key);
+    },
+  };
+}
 const expandable = (row: ListRow | undefined) => row?.kind === 'group' || row?.kind === 'account';
 
 export function PortalTree({ id, label, rows, actions, onLeaveTop, onTypeAhead, groupDetails = {}, isRetrying, handleRef }: PortalTreeProps) {
@@ -37,8 +48,9 @@ export function PortalTree({ id, label, rows, actions, onLeaveTop, onTypeAhead, 
   const elements = useRef(new Map<string, HTMLDivElement>());
   const focusWanted = useRef<string | undefined>(undefined);
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
-  const indexOfKey = useMemo(() => new Map(rows.map((row, index) => [row.key, index])), [rows]);
-  const active = activeKey !== undefined && indexOfKey.has(activeKey) ? activeKey : rows[0]?.key;
+  // Built on first use (a key press, a focus move, a row focused earlier), not as the list opens.
+  const indexOfKey = useMemo(() => lazyIndex(rows), [rows]);
+  const active = activeKey !== undefined && indexOfKey.get(activeKey) !== undefined ? activeKey : rows[0]?.key;
 
   // A new key function whenever the rows change: the virtualiser then recomputes every size.
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);

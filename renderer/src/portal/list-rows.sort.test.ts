@@ -37,8 +37,30 @@ describe('sortByName', () => {
     );
   });
 
+  for (const language of ['en-US', 'da', undefined]) {
+    it(`orders plain-ASCII names as the collator does in ${language ?? 'the default language'} (seeded)`, () => {
+      const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+      const byThisCollator = (a: ListedAccount, b: ListedAccount) => collator.compare(a.displayName, b.displayName) || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1);
+      const ascii = fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'y', 'i', 'I', 'z', '0', '1', '9', '10', '-', '_', ' ', '.', '$'), minLength: 1, maxLength: 6 });
+      fc.assert(
+        fc.property(fc.array(fc.tuple(ascii, fc.option(ascii, { nil: undefined })), { maxLength: 40 }), (entries) => {
+          const accounts = entries.map(([portalName, alias], index) => listed(index, portalName, alias));
+          expect(sortByName(accounts, language).map((account) => account.key)).toEqual([...accounts].sort(byThisCollator).map((account) => account.key));
+        }),
+        { seed: 43, numRuns: 1_000 },
+      );
+    });
+  }
+
+  it('leaves a language that reorders ASCII to its collator: Danish puts "aa" after "z"', () => {
+    const accounts = [listed(1, 'aalborg', undefined), listed(2, 'zealand', undefined), listed(3, 'bergen', undefined)];
+    expect(sortByName(accounts, 'da').map((account) => account.name)).toEqual(['bergen', 'zealand', 'aalborg']);
+    expect(sortByName(accounts, 'en').map((account) => account.name)).toEqual(['aalborg', 'bergen', 'zealand']);
+  });
+
   it('puts numbers in numeric order and ignores case, as people read names', () => {
     const accounts = [listed(1, 'team-10', undefined), listed(2, 'Team-9', undefined), listed(3, 'alpha', 'Zulu'), listed(4, 'beta', undefined)];
     expect(sortByName(accounts).map((account) => account.displayName)).toEqual(['beta', 'Team-9', 'team-10', 'Zulu']);
+    expect(sortByName(accounts, 'en').map((account) => account.displayName)).toEqual(['beta', 'Team-9', 'team-10', 'Zulu']);
   });
 });

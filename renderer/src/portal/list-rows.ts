@@ -9,6 +9,7 @@ import type { SearchDocument, SearchHit } from '../../../app/model/portal-search
 import { accountKey, type AccountPreferences, type Preferences } from '../../../app/model/preferences';
 import type { InstancePortalState } from '../store/portal-slice';
 import { roleMarkKey } from '../store/portal-slice';
+import { asciiSortKey, keysMatchCollator, nameCollator, pageLanguage } from './name-order';
 
 /** One account as the list shows it, with the user's marks. */
 export interface ListedAccount {
@@ -71,8 +72,6 @@ export interface ListInput {
   readonly search?: { readonly hits: readonly SearchHit[]; readonly toggled: ReadonlySet<string> };
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 export const favouritesGroupKey = 'favourites';
 export const instanceGroupKey = (instanceId: string) => `instance:${instanceId}`;
 
@@ -106,18 +105,35 @@ export function listAccounts(instances: readonly InstanceView[], portals: Readon
   return listed;
 }
 
-const byName = (a: ListedAccount, b: ListedAccount) => collator.compare(a.displayName, b.displayName) || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1);
-
 /**
- * By display name as the collator orders it, then portal name, then key. A cheap code-unit sort
- * on the lower-cased names first leaves the list nearly in that order, so the collator's sort
- * finds long runs and compares about once per account instead of log n times (half the time of
- * 5,000 accounts as the window opens). Same result: `byName` is a total order.
+ * By display name as the page's collator orders it, then portal name, then key (a total order).
+ * Plain-ASCII names in English sort by their keys (name-order.ts): no collator, so none is created
+ * as the window opens. Otherwise a cheap code-unit sort on the lower-cased names first leaves the
+ * list nearly in the collator's order, so its sort finds long runs and compares about once per
+ * account instead of log n times. Same result either way.
  */
-export function sortByName(accounts: readonly ListedAccount[]): ListedAccount[] {
-  const keyed = accounts.map((listed) => ({ folded: listed.displayName.toLowerCase(), listed }));
-  keyed.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
-  return keyed.map(({ listed }) => listed).sort(byName);
+export function sortByName(accounts: readonly ListedAccount[], language: string | undefined = pageLanguage()): ListedAccount[] {
+  const byKeys = keysMatchCollator(language) ? sortByAsciiKeys(accounts) : undefined;
+  if (byKeys) return byKeys;
+  const collator = nameCollator(language);
+  const byName = (a: ListedAccount, b: ListedAccount) => collator.compare(a.displayName, b.displayName) || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1);
+  const folded = accounts.map((listed) => ({ folded: listed.displayName.toLowerCase(), listed }));
+  folded.sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+  return folded.map(({ listed }) => listed).sort(byName);
+}
+
+/** The accounts sorted by their names' ASCII keys; undefined when a name is not plain ASCII. */
+function sortByAsciiKeys(accounts: readonly ListedAccount[]): ListedAccount[] | undefined {
+  const keyed: { readonly display: string; readonly name: string; readonly listed: ListedAccount }[] = [];
+  for (const listed of accounts) {
+    const display = asciiSortKey(listed.displayName);
+    const name = listed.name === listed.displayName ? display : asciiSortKey(listed.name);
+    if (display === undefined || name === undefined) return undefined;
+    keyed.push({ display, name, listed });
+  }
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  keyed.sort((a, b) => compare(a.display, b.display) || compare(a.name, b.name) || compare(a.listed.key, b.listed.key));
+  return keyed.map(({ listed }) => listed);
 }
 
 export function searchDocuments(accounts: readonly ListedAccount[]): SearchDocument[] {
@@ -146,7 +162,10 @@ export function listedInstances(instances: readonly InstanceView[], portals: Rea
 export function buildRows(input: ListInput, accounts: readonly ListedAccount[]): ListRow[] {
   const favourites = new Set((input.preferences?.favourites ?? []).map((role) => `${accountKey(role.instanceId, role.accountId)}/${role.roleName}`));
   const isFavourite = (listed: ListedAccount, roleName: string) => favourites.has(`${listed.key}/${roleName}`);
-  const isNewAccount = (listed: ListedAccount) => input.portals[listed.instanceId]?.newAccounts.has(listed.account.accountId) ?? false;
+  const isNewAccount = (listed: ListedAccount) => {
+    const marks = input.portals[listed.instanceId]?.newAccounts;
+    return marks !== undefined && marks.size > 0 && marks.has(listed.account.accountId);
+  };
   const isNewRole = (listed: ListedAccount, roleName: string) => input.portals[listed.instanceId]?.newRoles.has(roleMarkKey(listed.account.accountId, roleName)) ?? false;
   const byKey = new Map(accounts.map((listed) => [listed.key, listed]));
   const shown = listedInstances(input.instances, input.portals);
