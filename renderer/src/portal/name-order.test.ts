@@ -52,7 +52,11 @@ describe('asciiSortKey', () => {
 
 describe('keysMatchCollator', () => {
   it('holds for English only: other languages reorder even ASCII (Danish "aa", Lithuanian "y", Turkish "i")', () => {
-    expect(['en', 'en-US', 'EN-gb', 'en-Latn-US'].map(keysMatchCollator)).toEqual([true, true, true, true]);
+    expect(['en', 'en-US', 'EN-gb', 'en-Latn-US', 'en-150'].map(keysMatchCollator)).toEqual([true, true, true, true, true]);
     expect(['da', 'lt', 'tr', 'sv-SE', 'eng', '', undefined].map(keysMatchCollator)).toEqual([false, false, false, false, false, false, false]);
+  });
+
+  it('does not hold for a tag with extensions, which may pick another collation: the collator decides', () => {
+    expect(['en-US-u-co-eor', 'en-u-kn-false', 'en-x-private'].map(keysMatchCollator)).toEqual([false, false, false]);
   });
 });

@@ -50,9 +50,13 @@ export function pageLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
 }
 
-/** Whether ASCII sort keys order names as the collator does in `language`: English leaves root's order as it is. */
+/**
+ * Whether ASCII sort keys order names as the collator does in `language`: English leaves root's
+ * order as it is. Only a plain tag (language, script, region): an extension (`-u-co-…`) may
+ * pick another collation, so those go to the collator.
+ */
 export function keysMatchCollator(language: string | undefined): boolean {
-  return language !== undefined && /^en(?:-|$)/i.test(language);
+  return language !== undefined && /^en(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i.test(language);
 }
 
 const collators = new Map<string, Intl.Collator>();
