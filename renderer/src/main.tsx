@@ -29,7 +29,11 @@ new Date(0).toLocaleString();
 // opening requests leave as the window opens, main/preload/early-answers.ts), and one render of the
 // whole window costs less than a "Loading" shell laid out and painted, then replaced by the list.
 const firstRenderWaitMs = 250;
-void Promise.race([store?.getState().whenLoaded(), new Promise((resolve) => setTimeout(resolve, firstRenderWaitMs))]).then(render);
+// Without a bridge there is no store, and the race settles at once. A render that throws is
+// reported as an uncaught error would be, not lost as a rejected promise.
+void Promise.race([store?.getState().whenLoaded(), new Promise((resolve) => setTimeout(resolve, firstRenderWaitMs))])
+  .then(render)
+  .catch((error: unknown) => reportError(error));
 
 function render(): void {
   createRoot(container!).render(

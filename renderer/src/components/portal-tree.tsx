@@ -41,6 +41,7 @@ function lazyIndex(rows: readonly ListRow[]): { get(key: string): number | undef
     },
   };
 }
+
 const expandable = (row: ListRow | undefined) => row?.kind === 'group' || row?.kind === 'account';
 
 export function PortalTree({ id, label, rows, actions, onLeaveTop, onTypeAhead, groupDetails = {}, isRetrying, handleRef }: PortalTreeProps) {

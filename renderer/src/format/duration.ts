@@ -31,7 +31,7 @@ export function formatAgo(ms: number): string {
  * the way to the list's first paint; anything but a safe integer still goes through Intl.
  */
 export function formatCount(count: number): string {
-  if (!Number.isSafeInteger(count)) return count.toLocaleString('en');
+  if (!Number.isSafeInteger(count) || Object.is(count, -0)) return count.toLocaleString('en');
   const digits = String(Math.abs(count)).replace(/\B(?=(\d{3})+$)/g, ',');
   return count < 0 ? `-${digits}` : digits;
 }

@@ -162,10 +162,7 @@ export function listedInstances(instances: readonly InstanceView[], portals: Rea
 export function buildRows(input: ListInput, accounts: readonly ListedAccount[]): ListRow[] {
   const favourites = new Set((input.preferences?.favourites ?? []).map((role) => `${accountKey(role.instanceId, role.accountId)}/${role.roleName}`));
   const isFavourite = (listed: ListedAccount, roleName: string) => favourites.has(`${listed.key}/${roleName}`);
-  const isNewAccount = (listed: ListedAccount) => {
-    const marks = input.portals[listed.instanceId]?.newAccounts;
-    return marks !== undefined && marks.size > 0 && marks.has(listed.account.accountId);
-  };
+  const isNewAccount = (listed: ListedAccount) => input.portals[listed.instanceId]?.newAccounts.has(listed.account.accountId) ?? false;
   const isNewRole = (listed: ListedAccount, roleName: string) => input.portals[listed.instanceId]?.newRoles.has(roleMarkKey(listed.account.accountId, roleName)) ?? false;
   const byKey = new Map(accounts.map((listed) => [listed.key, listed]));
   const shown = listedInstances(input.instances, input.portals);

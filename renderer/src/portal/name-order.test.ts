@@ -19,7 +19,7 @@ describe('asciiPunctuationOrder', () => {
 });
 
 describe('asciiSortKey', () => {
-  // Names as people write them: words, numbers (with leading zeros, long ones), any punctuation.
+  // Names as people write them: words, numbers (with leading zeros, up to 12 digits), any punctuation.
   const unit = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...printableAscii) },
     { weight: 2, arbitrary: fc.constantFrom('a', 'A', 'b', 'B', 'z', 'Z', 'e', 'E') },
@@ -43,6 +43,15 @@ describe('asciiSortKey', () => {
     expect(asciiSortKey('payments-007')).toBe(asciiSortKey('Payments-7'));
     expect(asciiSortKey('a 1')! < asciiSortKey('a-1')!).toBe(true);
     expect(asciiSortKey('a-1')! < asciiSortKey('a1')!).toBe(true);
+  });
+
+  it('gives no key for a run of more than 200 digits: from 255 significant digits the collator splits the number', () => {
+    const collator = nameCollator('en');
+    expect(collator.compare('9'.repeat(254), `1${'0'.repeat(254)}`)).toBe(1);
+    expect(collator.compare('1'.repeat(254), `1${'0'.repeat(254)}`)).toBe(1);
+    for (const digits of [201, 253, 254, 255]) expect(asciiSortKey(`${'0'.repeat(3)}${'1'.repeat(digits)}`)).toBeUndefined();
+    expect(asciiSortKey('9'.repeat(201))).toBeUndefined();
+    expect(asciiSortKey(`a${'7'.repeat(200)}`)).toBeDefined();
   });
 
   it('gives no key for anything outside printable ASCII', () => {

@@ -21,6 +21,8 @@ const punctuationUnit = new Map([...asciiPunctuationOrder].map((character, index
 const numberUnit = '\u0060';
 const zero = 0x30;
 const nine = 0x39;
+/** Longer runs of digits get no key (AWS names have at most 50 characters, aliases 100). */
+const maxDigits = 200;
 
 /** The sort key of `text`, or undefined when it holds anything but printable ASCII. */
 export function asciiSortKey(text: string): string | undefined {
@@ -30,6 +32,9 @@ export function asciiSortKey(text: string): string | undefined {
     if (code >= zero && code <= nine) {
       let end = index;
       while (end < text.length && text.charCodeAt(end) >= zero && text.charCodeAt(end) <= nine) end++;
+      // The collator reads at most 254 significant digits as one number and splits a longer run:
+      // runs that long are left to it.
+      if (end - index > maxDigits) return undefined;
       let start = index;
       while (start < end - 1 && text.charCodeAt(start) === zero) start++;
       key += numberUnit + String.fromCharCode(0x30 + end - start) + text.slice(start, end);
@@ -45,7 +50,7 @@ export function asciiSortKey(text: string): string | undefined {
   return key;
 }
 
-/** The page's language, which a collator created without a locale follows too. */
+/** The page's language: the list's collator is created with it, so keys and collator agree on it. */
 export function pageLanguage(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.language;
 }

@@ -61,4 +61,15 @@ describe('createAppStore whenLoaded', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(settled).toBe(true);
   });
+
+  it('settles at once again after the last holder lets go', async () => {
+    const desktop = fakeDesktop({ 'portal:get-snapshots': () => new Promise(() => {}) });
+    const store = createAppStore(desktop);
+    const release = store.getState().connect();
+    release();
+    let settled = false;
+    void store.getState().whenLoaded().then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(true);
+  });
 });

@@ -32,7 +32,10 @@ export interface AppState extends AppInfoSlice, AppSettingsSlice, InstancesSlice
    * last release unsubscribes, and a later connect loads everything again.
    */
   connect(): () => void;
-  /** Settles once the connection's first loads have all answered (or failed); at once when not connected. */
+  /**
+   * Settles once the connection's first loads have all answered (or failed); at once when not
+   * connected. For the first render: later loads (a reconnect) are not what it waits for.
+   */
   whenLoaded(): Promise<void>;
 }
 
@@ -65,7 +68,10 @@ export function createAppStore(desktop: DesktopApi, initialHash = ''): AppStore 
       // sorted by among them) should not queue behind it and make the list render twice.
       loads.push(portal.loadAllPortals().then(() => followInstances(get())));
       loaded = Promise.allSettled(loads).then(() => {});
-      return () => stops.forEach((stop) => stop());
+      return () => {
+        stops.forEach((stop) => stop());
+        loaded = Promise.resolve();
+      };
     };
     return {
       pending: {},
