@@ -11,6 +11,7 @@
 // of a word, which beats anywhere inside; any substring beats a typo; the alias and the name
 // weigh most, then the id, the roles and, least, the email. Ties go by display name, then key.
 import uFuzzy from '@leeoniya/ufuzzy';
+import { nameCollator } from './name-collator';
 
 export interface SearchDocument {
   /** Unique across instances, e.g. `<instanceId>/<accountId>`. */
@@ -263,17 +264,9 @@ function combine(documents: readonly SearchDocument[], entries: readonly Entry[]
     const { key, alias, accountName } = documents[document]!;
     hits.push({ key, name: alias ?? accountName, score: accumulator.score, fields: accumulator.fields, roles: accumulator.roles, viaRoles: accumulator.viaRoles });
   }
-  const collator = tieCollator();
+  const collator = nameCollator('en');
   hits.sort((a, b) => b.score - a.score || collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return hits.map(({ name: _name, ...hit }) => hit);
-}
-
-let collator: Intl.Collator | undefined;
-
-/** Created on the first search, not as the module loads: the window's first paint needs none. */
-function tieCollator(): Intl.Collator {
-  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  return collator;
 }
 
 /** Sorts pairs and joins overlapping or touching ones. */

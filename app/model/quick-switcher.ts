@@ -3,6 +3,7 @@
 // highlighted ranges, flattened to one row per role. Without a query it shows the favourites, then
 // the recent roles, then the rest by name.
 import { cleanText } from './display-text';
+import { nameCollator } from './name-collator';
 import { createPortalSearchIndex, type Ranges, type SearchDocument } from './portal-search';
 import type { Preferences, RoleKey } from './preferences';
 import { accountKey, sameRole } from './preferences';
@@ -81,11 +82,10 @@ function browseRows(
       if (!taken(role)) rest.push(choice(role));
     }
   }
+  const collator = nameCollator('en');
   rest.sort((a, b) => collator.compare(a.accountLabel, b.accountLabel) || collator.compare(a.roleName, b.roleName) || (a.key < b.key ? -1 : 1));
   return [...rows, ...rest].slice(0, maxSwitcherRows);
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 // ---- Keys ----
 

@@ -6,10 +6,11 @@ import { cleanText } from '../../../app/model/display-text';
 import type { InstanceView } from '../../../app/model/instance-view';
 import type { PortalAccount } from '../../../app/model/portal';
 import type { SearchDocument, SearchHit } from '../../../app/model/portal-search';
+import { nameCollator } from '../../../app/model/name-collator';
 import { accountKey, type AccountPreferences, type Preferences } from '../../../app/model/preferences';
 import type { InstancePortalState } from '../store/portal-slice';
 import { roleMarkKey } from '../store/portal-slice';
-import { asciiSortKey, keysMatchCollator, nameCollator, pageLanguage } from './name-order';
+import { asciiSortKey, keysMatchCollator, pageLanguage } from './name-order';
 
 /** One account as the list shows it, with the user's marks. */
 export interface ListedAccount {

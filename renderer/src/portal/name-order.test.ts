@@ -2,7 +2,8 @@
 // names in English, and no key (so the collator decides) for anything else.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiPunctuationOrder, asciiSortKey, keysMatchCollator, nameCollator } from './name-order';
+import { nameCollator } from '../../../app/model/name-collator';
+import { asciiPunctuationOrder, asciiSortKey, keysMatchCollator } from './name-order';
 
 const printableAscii = Array.from({ length: 0x7f - 0x20 }, (_, index) => String.fromCharCode(0x20 + index));
 const sign = (value: number) => Math.sign(value);

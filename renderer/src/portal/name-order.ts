@@ -4,8 +4,8 @@
 // about as much again, all before the list can paint. Most names are plain ASCII, and in English
 // the collator orders ASCII by fixed rules (CLDR's root order, which English uses untailored), so
 // for those a sort key compared as code units gives the same order for a fraction of the cost.
-// Anything else (another language, a character outside printable ASCII) goes to the collator,
-// created on first use. name-order.test.ts checks the rules against Intl.Collator itself.
+// Anything else (another language, a character outside printable ASCII) goes to the collator
+// (app/model/name-collator.ts), created on first use. name-order.test.ts checks the rules against Intl.Collator itself.
 
 /**
  * Printable ASCII other than letters and digits, in the collator's order: white space, then
@@ -62,17 +62,4 @@ export function pageLanguage(): string | undefined {
  */
 export function keysMatchCollator(language: string | undefined): boolean {
   return language !== undefined && /^en(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i.test(language);
-}
-
-const collators = new Map<string, Intl.Collator>();
-
-/** The collator for `language`, created once, when first needed. */
-export function nameCollator(language: string | undefined): Intl.Collator {
-  const id = language ?? '';
-  let collator = collators.get(id);
-  if (!collator) {
-    collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-    collators.set(id, collator);
-  }
-  return collator;
 }
