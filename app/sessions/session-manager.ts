@@ -24,11 +24,12 @@ import type { SharedTokenCache } from './shared-token-cache';
 import { SharedSession } from './shared-session';
 import { runSignIn } from './sign-in-runner';
 import { SingleFlight } from './single-flight';
-import { newSlot, scheduleOn, stopTimer, type Slot } from './session-slot';
+import { haltSlot, newSlot, scheduleOn, stopTimer, type Slot } from './session-slot';
+import { SessionCustody } from './session-custody';
 import type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
 
 export type { AccessTokenProvider, AccessTokenRequest } from './access-token-provider';
-import { expiredNoticeId, sessionExpiredNotice, signInRequestedId, storageFailedNotice } from './session-notices';
+import { expiredNoticeId, sessionExpiredNotice, signInRequestedId } from './session-notices';
 import { restoredState, signedInAtOf, signedInState, stateAfterCancelledSignIn, stateAfterFailedRefresh } from './session-states';
 
 export interface SessionManagerDeps {
@@ -56,6 +57,7 @@ export class SessionManager implements AccessTokenProvider {
   readonly #signedOut = new Emitter<string>();
   readonly #random: () => number;
   readonly #shared: SharedSession;
+  readonly #custody: SessionCustody;
   /** Any session state changed; read views() for the new list. */
   readonly onDidChange = this.#changed.event;
   readonly onDidSignOut = this.#signedOut.event;
@@ -65,6 +67,7 @@ export class SessionManager implements AccessTokenProvider {
   constructor(private readonly deps: SessionManagerDeps) {
     this.#random = deps.random ?? Math.random;
     this.#shared = new SharedSession(deps.sharedCache, deps.secrets, deps.logger);
+    this.#custody = new SessionCustody({ secrets: deps.secrets, shared: this.#shared, logger: deps.logger, notices: deps.notices, clock: deps.clock });
     this.#follow(deps.instances.list());
     this.#stopFollowing = [
       deps.instances.onDidChange((instances) => this.#follow(instances)),
@@ -183,10 +186,7 @@ export class SessionManager implements AccessTokenProvider {
   /** Portal Logout (best effort), then every stored secret of the instance goes. */
   async signOut(instanceId: string): Promise<void> {
     const slot = this.#slot(instanceId);
-    slot.generation += 1;
-    slot.signIn?.controller.abort();
-    slot.refreshController?.abort();
-    stopTimer(slot);
+    haltSlot(slot);
     await Promise.allSettled([slot.signIn?.promise, this.#refreshes.current(instanceId)]);
     const stored = slot.tokens ?? (await this.deps.secrets.loadTokens(instanceId).catch(() => undefined));
     const accessToken = stored?.accessToken;
@@ -234,12 +234,7 @@ export class SessionManager implements AccessTokenProvider {
 
   async dispose(): Promise<void> {
     this.#stopFollowing.forEach((stop) => stop());
-    for (const slot of this.#slots.values()) {
-      slot.generation += 1;
-      slot.signIn?.controller.abort();
-      slot.refreshController?.abort();
-      stopTimer(slot);
-    }
+    for (const slot of this.#slots.values()) haltSlot(slot);
     await Promise.allSettled([...[...this.#slots.values()].map((slot) => slot.signIn?.promise), this.#refreshes.settled()]);
     this.#changed.clear();
     this.#signedOut.clear();
@@ -339,39 +334,13 @@ export class SessionManager implements AccessTokenProvider {
     }
   }
 
-  /**
-   * Takes a new grant: memory first, keychain second (a keychain failure costs only persistence).
-   * `signedInAt` is when the user last signed in interactively; a refresh carries it over.
-   */
   async #accept(slot: Slot, grant: TokenGrant, previousRefreshToken: string | undefined, signedInAt: number | undefined): Promise<void> {
-    const refreshToken = grant.refreshToken ?? previousRefreshToken;
-    slot.tokens = {
-      issuer: grant.issuer,
-      accessToken: grant.accessToken,
-      issuedAt: grant.issuedAt,
-      expiresAt: grant.expiresAt,
-      ...(refreshToken ? { refreshToken } : {}),
-      ...(signedInAt !== undefined ? { signedInAt } : {}),
-    };
-    slot.retryAttempt = 0;
-    // The shared file first: a rotated refresh token replaced the one it holds, which no longer works.
-    await this.#shared.write(slot.instance, slot.tokens);
-    try {
-      await this.deps.secrets.saveTokens(slot.instance.id, grant, signedInAt);
-    } catch (error) {
-      this.deps.logger.warn('Could not store the session in the keychain', { instanceId: slot.instance.id, error });
-      this.deps.notices.add(storageFailedNotice(this.deps.clock.now()));
-    }
-    this.#set(slot, signedInState(slot.tokens));
+    this.#set(slot, signedInState(await this.#custody.keep(slot, grant, previousRefreshToken, signedInAt)));
     this.#scheduleRefresh(slot);
   }
 
   async #expire(slot: Slot, registrationInvalid: boolean): Promise<void> {
-    const id = slot.instance.id;
-    slot.tokens = undefined;
-    stopTimer(slot);
-    await this.deps.secrets.deleteTokens(id).catch((error: unknown) => this.deps.logger.warn('Could not delete expired tokens', { instanceId: id, error }));
-    if (registrationInvalid) await this.deps.secrets.deleteRegistration(id).catch(() => undefined);
+    await this.#custody.forget(slot, { registration: registrationInvalid });
     if (slot.state.kind === 'expired') return;
     this.#set(slot, { kind: 'expired' });
     this.deps.notices.add(sessionExpiredNotice(slot.instance, this.deps.clock.now()));
@@ -387,13 +356,9 @@ export class SessionManager implements AccessTokenProvider {
    * the card says why, so the user signs in again against the origin configured now.
    */
   async #refuseForeignIssuer(slot: Slot, recorded: string | undefined): Promise<AppError> {
-    const id = slot.instance.id;
     const error = issuerMismatchError(recorded, this.#issuer(slot));
-    this.deps.logger.warn('A stored sign-in came from another origin; it was not sent', { instanceId: id });
-    slot.tokens = undefined;
-    stopTimer(slot);
-    await this.deps.secrets.deleteTokens(id).catch(() => undefined);
-    await this.deps.secrets.deleteRegistration(id).catch(() => undefined);
+    this.deps.logger.warn('A stored sign-in came from another origin; it was not sent', { instanceId: slot.instance.id });
+    await this.#custody.forget(slot, { registration: true });
     this.#set(slot, { kind: 'error', code: error.code, message: error.message });
     return error;
   }

@@ -40,3 +40,11 @@ export function stopTimer(slot: Slot): void {
   slot.timer?.abort();
   slot.timer = undefined;
 }
+
+/** Stops everything the slot has running: its sign-in, its refresh, its timer; their late results are dropped. */
+export function haltSlot(slot: Slot): void {
+  slot.generation += 1;
+  slot.signIn?.controller.abort();
+  slot.refreshController?.abort();
+  stopTimer(slot);
+}
