@@ -61,7 +61,7 @@ describe('main/index.ts: app://', () => {
   it('serves the built pages over app://, registered before ready, with only the renderer folder behind it', async () => {
     await start();
     const { protocol, app } = electron.module;
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
     expect(protocol.handle).toHaveBeenCalledTimes(1);
     expect(electron.state.windows[0]!.loadURL).toHaveBeenCalledWith(builtPage);
