@@ -234,8 +234,9 @@ async function openList(context: BrowserContext, running: Running, accountCount:
 }
 
 /**
- * The median-worthy openings again, in an off-the-record browser: no V8 code cache, so every opening
- * compiles the scripts from source. For comparison in the same run; each page closes after its render.
+ * The openings of a running app again, in an off-the-record browser: it keeps no V8 code cache, so
+ * every opening compiles the scripts from source. The comparison in the same run; each page closes
+ * after its first render.
  */
 async function openingsWithoutCodeCache(running: Running, accountCount: number): Promise<number[]> {
   const browser = await chromium.launch(browserOptions);
