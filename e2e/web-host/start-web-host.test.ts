@@ -118,6 +118,13 @@ describe('startWebHost over HTTP', () => {
     expect((await get('/assets/missing.js')).headers['cache-control']).toBeUndefined();
   });
 
+  it('with cacheAssets false, tells the browser to keep no build asset (the bench compares without a code cache)', async () => {
+    await host.close();
+    host = await startWebHost({ core: composition.core, browserRelay: composition.browserRelay, staticDir, cacheAssets: false });
+    expect((await get('/assets/app.js')).headers['cache-control']).toBe('no-store');
+    expect((await get(`/?token=${token()}`)).headers['cache-control']).toBe('no-store');
+  });
+
   it('refuses to start without a build', async () => {
     await expect(startWebHost({ core: composition.core, staticDir: join(staticDir, 'assets') })).rejects.toThrow(/build:web/);
   });

@@ -26,6 +26,11 @@ export interface WebHostOptions {
   readonly port?: number;
   /** The `npm run build:web` output; defaults to e2e/web-host/dist. */
   readonly staticDir?: string;
+  /**
+   * false: the build's scripts and styles are sent `no-store`, so the browser keeps neither them
+   * nor V8's code for them (the ui-list bench's comparison). Default true.
+   */
+  readonly cacheAssets?: boolean;
   readonly logger?: Logger;
 }
 
@@ -76,7 +81,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const server = createServer((request, response) => {
-    handleHttp(request, response, { staticDir, token }).catch((error: unknown) => {
+    handleHttp(request, response, { staticDir, token, cacheAssets: options.cacheAssets ?? true }).catch((error: unknown) => {
       logger.error('Serving a file failed', { error });
       if (!response.headersSent) response.writeHead(500).end();
       else response.destroy();
@@ -166,7 +171,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 async function handleHttp(
   request: IncomingMessage,
   response: ServerResponse,
-  context: { readonly staticDir: string; readonly token: string },
+  context: { readonly staticDir: string; readonly token: string; readonly cacheAssets: boolean },
 ): Promise<void> {
   if (!isLoopbackHostHeader(request.headers.host)) {
     response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden: loopback only.');
@@ -197,5 +202,6 @@ async function handleHttp(
   // them (and V8 the code it compiled from them) for the next opening of the window, as the
   // packaged app reads them from disk.
   const hashedAsset = file !== undefined && relative(context.staticDir, file).split(sep)[0] === 'assets';
-  await sendStaticFile(response, file, { 'X-Content-Type-Options': 'nosniff' }, hashedAsset ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {});
+  const caching: Readonly<Record<string, string>> = !hashedAsset ? {} : { 'Cache-Control': context.cacheAssets ? 'public, max-age=31536000, immutable' : 'no-store' };
+  await sendStaticFile(response, file, { 'X-Content-Type-Options': 'nosniff' }, caching);
 }

@@ -11,8 +11,9 @@ import { serveAppFile } from './app-files';
  * standard: app://sso-tray is a real origin, so relative URLs resolve and 'self' means the app;
  * secure: like https, so the page is a secure context; supportFetchAPI: module scripts and
  * fetch() of the page's own files; codeCache: V8 keeps the scripts' compiled code in the session's
- * cache, so a window opened again does not compile its scripts from source (Chromium does this
- * for http(s) pages; a custom scheme must ask, and only a standard one may). Not corsEnabled
+ * cache, so from about the third launch of a build the window's first page load does not compile
+ * them from source (Chromium does this for http(s) pages; a custom scheme must ask, and only a
+ * standard one may). Not corsEnabled
  * (other origins could then read the files), not bypassCSP, no service workers.
  */
 export const appSchemePrivileges = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
