@@ -2,11 +2,11 @@
 // Elsewhere the suite is skipped with the reason printed; the web host suite covers the page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { findElectronBinary } from './find-electron-binary';
+import { launchBuiltApp, repositoryRoot as root } from './launch-built-app';
 
-const root = resolve(__dirname, '../..');
 const binary = findElectronBinary({ env: process.env, packageDir: join(root, 'node_modules/electron') });
 if (!binary.found) console.log(`[e2e/electron] skipped: ${binary.reason}`);
 
@@ -14,16 +14,8 @@ test.skip(!binary.found, binary.found ? '' : binary.reason);
 
 test('opens the window and shows the app info with runtime electron', async () => {
   if (!binary.found) return;
-  // A fresh profile: no settings, no single-instance lock shared with a running copy.
   const userData = mkdtempSync(join(tmpdir(), 'sso-tray-e2e-'));
-  const app = await electron.launch({
-    executablePath: binary.path,
-    // The folder, not the script: Electron then reads package.json (name, version, "main").
-    // Chromium refuses to start as root (CI containers) without --no-sandbox.
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    cwd: root,
-    env: { ...process.env, SSO_TRAY_USER_DATA_DIR: userData, ELECTRON_RENDERER_URL: '' },
-  });
+  const app = await launchBuiltApp(binary.path, userData);
   try {
     const window = await app.firstWindow();
     const footer = window.getByRole('contentinfo', { name: 'App info' });

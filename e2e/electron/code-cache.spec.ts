@@ -7,11 +7,11 @@
 // elsewhere.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { findElectronBinary } from './find-electron-binary';
+import { launchBuiltApp, repositoryRoot as root } from './launch-built-app';
 
-const root = resolve(__dirname, '../..');
 const binary = findElectronBinary({ env: process.env, packageDir: join(root, 'node_modules/electron') });
 if (!binary.found) console.log(`[e2e/electron] skipped: ${binary.reason}`);
 
@@ -35,12 +35,7 @@ function largestEntry(folder: string): number {
 test('reloading the window writes its scripts\' compiled code to the code cache on disk', async () => {
   if (!binary.found) return;
   const userData = mkdtempSync(join(tmpdir(), 'sso-tray-e2e-'));
-  const app = await electron.launch({
-    executablePath: binary.path,
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    cwd: root,
-    env: { ...process.env, SSO_TRAY_USER_DATA_DIR: userData, ELECTRON_RENDERER_URL: '' },
-  });
+  const app = await launchBuiltApp(binary.path, userData);
   try {
     const window = await app.firstWindow();
     const footer = window.getByRole('contentinfo', { name: 'App info' });

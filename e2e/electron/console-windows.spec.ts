@@ -3,12 +3,12 @@
 // only where an Electron binary exists (like app.spec.ts); skipped with the reason elsewhere.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { startSampleEmulator } from '../emulator/testing';
 import { findElectronBinary } from './find-electron-binary';
+import { launchBuiltApp, repositoryRoot as root } from './launch-built-app';
 
-const root = resolve(__dirname, '../..');
 const binary = findElectronBinary({ env: process.env, packageDir: join(root, 'node_modules/electron') });
 if (!binary.found) console.log(`[e2e/electron] skipped: ${binary.reason}`);
 
@@ -27,12 +27,7 @@ test('opens two roles in two console windows with different partitions', async (
   if (!binary.found) return;
   const emulator = await startSampleEmulator();
   const userData = mkdtempSync(join(tmpdir(), 'sso-tray-e2e-'));
-  const app = await electron.launch({
-    executablePath: binary.path,
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    cwd: root,
-    env: { ...process.env, SSO_TRAY_USER_DATA_DIR: userData, SSO_TRAY_AWS_ENDPOINT: emulator.endpoint, ELECTRON_RENDERER_URL: '' },
-  });
+  const app = await launchBuiltApp(binary.path, userData, { SSO_TRAY_AWS_ENDPOINT: emulator.endpoint });
   try {
     const window = await app.firstWindow();
     // Device code: the emulator approves it as alice by itself.

@@ -6,13 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { QuickAction } from '../../app/model/quick-actions';
 import { loadOrganisation, startEmulator, type RunningEmulator } from '../emulator';
 import { findElectronBinary } from './find-electron-binary';
+import { launchBuiltApp, repositoryRoot as root } from './launch-built-app';
 
-const root = resolve(__dirname, '../..');
 const binary = findElectronBinary({ env: process.env, packageDir: join(root, 'node_modules/electron') });
 if (!binary.found) console.log(`[e2e/electron] skipped: ${binary.reason}`);
 test.skip(!binary.found, binary.found ? '' : binary.reason);
@@ -37,12 +37,7 @@ test.beforeEach(async () => {
   if (!binary.found) return;
   emulator = await startEmulator({ org: loadOrganisation(join(root, 'e2e/fixtures/sample-org.json')), port: 0, pollIntervalSeconds: 0.2, log: () => {} });
   userData = mkdtempSync(join(tmpdir(), 'sso-tray-e2e-shell-'));
-  app = await electron.launch({
-    executablePath: binary.path,
-    args: [root, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    cwd: root,
-    env: { ...process.env, SSO_TRAY_USER_DATA_DIR: userData, SSO_TRAY_AWS_ENDPOINT: emulator.endpoint, ELECTRON_RENDERER_URL: '' },
-  });
+  app = await launchBuiltApp(binary.path, userData, { SSO_TRAY_AWS_ENDPOINT: emulator.endpoint });
 });
 
 test.afterEach(async () => {
