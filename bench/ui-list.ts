@@ -197,25 +197,7 @@ async function measureList(accountCount: number): Promise<ListFigures> {
     // opening from a host that sends the scripts no-store, for the comparison without a code
     // cache: taken in turns, the two sets share whatever else the machine was doing.
     await waitForCachedList(running, accountCount * rolesPerAccount);
-    const uncached = await startUncachedHost(running);
-    const openings: number[] = [];
-    const noCodeCache: number[] = [];
-    let opened: Awaited<ReturnType<typeof openList>> | undefined;
-    try {
-      // One uncached opening first, unmeasured: its host's first page load, as the cached host has had.
-      await (await openList(context, uncached, accountCount)).page.close();
-      while (openings.length < openingsPerCase) {
-        const withoutCache = await openList(context, uncached, accountCount);
-        noCodeCache.push(withoutCache.firstRenderMs);
-        await withoutCache.page.close();
-        await opened?.page.close();
-        opened = await openList(context, running, accountCount);
-        openings.push(opened.firstRenderMs);
-      }
-    } finally {
-      await uncached.host.close();
-    }
-    const { page } = opened!;
+    const { openings, noCodeCache, page } = await openingsInTurns(context, running, accountCount);
     const roles = await loadedRoles(running);
     if (roles !== accountCount * rolesPerAccount) throw new Error(`the list holds ${roles} loaded roles, expected ${accountCount * rolesPerAccount}`);
 
@@ -276,6 +258,31 @@ async function openList(context: BrowserContext, running: Running, accountCount:
   const first = await firstRender(page);
   if (first.accounts !== accountCount) throw new Error(`the first render painted ${first.accounts} accounts, expected ${accountCount}`);
   return { page, firstRenderMs: first.at };
+}
+
+/**
+ * The openings of a running app, each after one from a second host that sends the scripts no-store
+ * (startUncachedHost). The last cached page stays open for the keystrokes.
+ */
+async function openingsInTurns(context: BrowserContext, running: Running, accountCount: number): Promise<{ readonly openings: number[]; readonly noCodeCache: number[]; readonly page: Page }> {
+  const uncached = await startUncachedHost(running);
+  try {
+    // One uncached opening first, unmeasured: its host's first page load, as the cached host has had.
+    await (await openList(context, uncached, accountCount)).page.close();
+    const openings: number[] = [];
+    const noCodeCache: number[] = [];
+    for (;;) {
+      const withoutCache = await openList(context, uncached, accountCount);
+      noCodeCache.push(withoutCache.firstRenderMs);
+      await withoutCache.page.close();
+      const opened = await openList(context, running, accountCount);
+      openings.push(opened.firstRenderMs);
+      if (openings.length === openingsPerCase) return { openings, noCodeCache, page: opened.page };
+      await opened.page.close();
+    }
+  } finally {
+    await uncached.host.close();
+  }
 }
 
 /**
