@@ -49,7 +49,7 @@ import { uniqueKeychainService } from '../app/testing/keyring';
 import { listedAccounts } from './cached-start';
 import { round, type BenchOutput } from './figure';
 import { latencyMs, organisation, portalQuotaPerSecond, region, startUrl } from './portal-bench';
-import { domContentLoaded, firstRender, firstRowName, foldInstances, keydownMarkScript, keystrokesFor, signInInBrowser, typeInSearch, waitForList } from './ui-list-page';
+import { domContentLoaded, firstRender, firstRenderSignalled, firstRenderSignalScript, firstRowName, foldInstances, keydownMarkScript, keystrokesFor, signInInBrowser, typeInSearch, waitForList } from './ui-list-page';
 
 const accounts = 5_000;
 const baselineAccounts = 50;
@@ -172,6 +172,7 @@ async function measureList(accountCount: number): Promise<ListFigures> {
   try {
     context = await launchWindowProfile(profileDir);
     await context.addInitScript(keydownMarkScript);
+    await context.addInitScript(firstRenderSignalScript);
     const pageErrors: string[] = [];
     context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
     running = await startCore(emulator, userDataDir, keychainService);
@@ -253,7 +254,8 @@ async function measureList(accountCount: number): Promise<ListFigures> {
 /** Opens the window on a new page and reads its first render; the page stays open. */
 async function openList(context: BrowserContext, running: Running, accountCount: number): Promise<{ readonly page: Page; readonly firstRenderMs: number }> {
   const page = await context.newPage();
-  await page.goto(running.host.url);
+  // Nothing touches the page until it has marked its first render (firstRenderSignalScript).
+  await Promise.all([firstRenderSignalled(page), page.goto(running.host.url)]);
   await waitForList(page, accountCount);
   const first = await firstRender(page);
   if (first.accounts !== accountCount) throw new Error(`the first render painted ${first.accounts} accounts, expected ${accountCount}`);

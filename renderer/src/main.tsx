@@ -21,10 +21,6 @@ const desktop = findDesktop();
 // Connected before the first render, and held for the page's life.
 const store = desktop ? createAppStore(desktop, window.location.hash) : undefined;
 store?.getState().connect();
-// While the answers travel the page has nothing to do: the time to load the locale data the first
-// date or number formatted in a new window needs (15-30 ms here, and the instance card shows when
-// its session began), instead of in the middle of the first render.
-new Date(0).toLocaleString();
 // The first render waits, briefly, for those answers: they are usually on their way already (the
 // opening requests leave as the window opens, main/preload/early-answers.ts), and one render of the
 // whole window costs less than a "Loading" shell laid out and painted, then replaced by the list.

@@ -6,6 +6,7 @@ import type { InstanceView } from '../../../app/model/instance-view';
 import { hasUsableSession } from '../../../app/model/session';
 import { formatAgo, formatCount } from '../format/duration';
 import { useNow } from '../hooks/use-now';
+import { useWindowPainted } from '../hooks/use-window-painted';
 import { useAppStore } from '../store/app-store-context';
 import { refreshKey } from '../store/portal-slice';
 import { ActionErrorMessage } from './action-error-message';
@@ -20,6 +21,8 @@ export function PortalStatus({ instances }: { readonly instances: readonly Insta
   const errors = useAppStore((state) => state.errors);
   const pending = useAppStore((state) => state.pending);
   const now = useNow(30_000);
+  // The tooltip's date waits for the window's first paint (use-window-painted.ts says why).
+  const showDates = useWindowPainted();
   const several = instances.length > 1;
 
   const progress = instances.flatMap((instance) => {
@@ -46,7 +49,7 @@ export function PortalStatus({ instances }: { readonly instances: readonly Insta
             <span id={labelId}>{total === 0 ? 'Listing accounts…' : `${formatCount(done)} of ${formatCount(total)} accounts`}</span>
           </div>
         ) : (
-          <span className="portal-refreshed" title={refreshedAt === undefined ? undefined : new Date(refreshedAt).toLocaleString()}>
+          <span className="portal-refreshed" title={refreshedAt === undefined || !showDates ? undefined : new Date(refreshedAt).toLocaleString()}>
             {refreshedAt === undefined ? 'Not refreshed yet' : `Refreshed ${formatAgo(now - refreshedAt)}`}
             {sweeping ? ' · checking for changes…' : ''}
           </span>

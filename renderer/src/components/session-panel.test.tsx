@@ -128,7 +128,7 @@ describe('SessionPanel in an instance card', () => {
     expect(table.map(([kind]) => kind).sort()).toEqual(Object.keys(kinds).sort());
   });
 
-  it.each(table)('%s', (_kind, row) => {
+  it.each(table)('%s', async (_kind, row) => {
     const desktop = fakeDesktop({
       'sessions:sign-in': async () => ({ ok: true, value: undefined }),
       'sessions:cancel-sign-in': async () => ({ ok: true, value: undefined }),
@@ -137,7 +137,8 @@ describe('SessionPanel in an instance card', () => {
     });
     renderWithStore(<InstanceCard instance={instanceView({ session: row.session })} />, desktop);
     const session = screen.getByRole('group', { name: 'Session' });
-    for (const text of row.texts) expect(within(session).getByText(text)).toBeTruthy();
+    // findByText: the clock time joins the text once the window has painted (use-window-painted.ts).
+    for (const text of row.texts) expect(await within(session).findByText(text)).toBeTruthy();
     expect(within(session).getAllByRole('button').map((button) => button.textContent)).toEqual(row.buttons);
     for (const [button, channel] of row.clicks) {
       fireEvent.click(within(session).getByRole('button', { name: button }));

@@ -3,6 +3,7 @@
 // session ends.
 import { formatAgo, formatDuration } from '../format/duration';
 import { useNow } from '../hooks/use-now';
+import { useWindowPainted } from '../hooks/use-window-painted';
 import { SignOutActions } from './sign-out-actions';
 
 export interface SignedInPanelProps {
@@ -17,6 +18,8 @@ export interface SignedInPanelProps {
 
 export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpiresAt, signedInAt, renewing = false }: SignedInPanelProps) {
   const now = useNow(15_000);
+  // The clock time waits for the window's first paint (use-window-painted.ts says why).
+  const showTimes = useWindowPainted();
 
   return (
     <div className="session session-ok">
@@ -30,8 +33,10 @@ export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpires
         ) : null}
       </p>
       {signedInAt !== undefined ? (
-        <p className="session-detail" title={new Date(signedInAt).toLocaleString()}>
-          {`Signed in ${formatAgo(now - signedInAt)}, at ${new Date(signedInAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`}
+        <p className="session-detail" title={showTimes ? new Date(signedInAt).toLocaleString() : undefined}>
+          {showTimes
+            ? `Signed in ${formatAgo(now - signedInAt)}, at ${new Date(signedInAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+            : `Signed in ${formatAgo(now - signedInAt)}.`}
         </p>
       ) : null}
       <p className="session-detail">

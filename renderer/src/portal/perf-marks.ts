@@ -13,7 +13,7 @@
 const hasMarks = () => typeof performance !== 'undefined' && typeof performance.mark === 'function';
 
 /** Runs `then` once the next frame has been painted. */
-function afterPaint(then: () => void): void {
+export function afterPaint(then: () => void): void {
   const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (callback: () => void) => setTimeout(callback, 16);
   frame(() => setTimeout(then, 0));
 }
