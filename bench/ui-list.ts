@@ -25,7 +25,10 @@
 //     from navigation start (the mark's time origin) to the frame that painted the list's rows for
 //     the first time, i.e. loading the renderer, the snapshot over the WebSocket (the core's cache)
 //     and React's first render of the list. The mark must say it painted every account, and the
-//     core's snapshot must then hold accounts x 4 loaded roles, or the bench throws.
+//     core's snapshot must then hold accounts x 4 loaded roles, or the bench throws. Nothing
+//     touches the page before that mark: an init script says on the console when it is taken
+//     (firstRenderSignalScript), where polling would run Playwright's script on the page's main
+//     thread while the window opens.
 //     domContentLoadedMs (the navigation entry's) is the part before the app asked for any data;
 //   - 22+ keystrokes in the search box, 250 ms apart (each paints on its own): part of an account's
 //     name with a typo and two Backspaces, then a role. keystroke*Ms run from each keystroke's
