@@ -12,13 +12,13 @@ const firstRenderSignal = 'bench:first-render';
  * Installed before the app's scripts: says on the console when the `ui-list:first-render` mark is
  * taken. The bench waits for that line instead of polling the page: a poll (waitForFunction)
  * injects Playwright's script into the page and runs it on the main thread while the window is
- * still opening (a trace showed 8 ms of it between the snapshot's arrival and React's render).
+ * still opening (a trace showed 8-14 ms of it between the snapshot's arrival and React's render).
  */
 export const firstRenderSignalScript = `new PerformanceObserver((list, observer) => {
   if (!list.getEntriesByName('ui-list:first-render').length) return;
   observer.disconnect();
   console.debug(${JSON.stringify(firstRenderSignal)});
-}).observe({ type: 'mark' });`;
+}).observe({ type: 'mark', buffered: true });`;
 
 /** Resolves once the page says it marked its first render (firstRenderSignalScript); call before navigating. */
 export function firstRenderSignalled(page: Page): Promise<unknown> {
@@ -51,9 +51,15 @@ export async function waitForList(page: Page, accounts: number): Promise<void> {
   try {
     await page.waitForFunction((expected) => document.querySelector('.portal-count')?.textContent === expected, text, { timeout, polling: 100 });
   } catch (error) {
-    const status = await page.evaluate(() => [document.querySelector('.portal-status')?.textContent, document.querySelector('.portal-count')?.textContent].join(' | '));
-    throw new Error(`the list never showed ${text}; the page says: ${status}`, { cause: error });
+    throw new Error(`the list never showed ${text}; the page says: ${await pageStatus(page)}`, { cause: error });
   }
+}
+
+/** The list's status line and count as the page shows them, for an error message. */
+export async function pageStatus(page: Page): Promise<string> {
+  return page
+    .evaluate(() => [document.querySelector('.portal-status')?.textContent, document.querySelector('.portal-count')?.textContent].join(' | '))
+    .catch((error: unknown) => `(unreadable: ${error instanceof Error ? error.message : String(error)})`);
 }
 
 /** Folds the instances panel away, so the list has the window (as the scale spec does). */

@@ -52,7 +52,7 @@ import { uniqueKeychainService } from '../app/testing/keyring';
 import { listedAccounts } from './cached-start';
 import { round, type BenchOutput } from './figure';
 import { latencyMs, organisation, portalQuotaPerSecond, region, startUrl } from './portal-bench';
-import { domContentLoaded, firstRender, firstRenderSignalled, firstRenderSignalScript, firstRowName, foldInstances, keydownMarkScript, keystrokesFor, signInInBrowser, typeInSearch, waitForList } from './ui-list-page';
+import { domContentLoaded, firstRender, firstRenderSignalled, firstRenderSignalScript, firstRowName, pageStatus, foldInstances, keydownMarkScript, keystrokesFor, signInInBrowser, typeInSearch, waitForList } from './ui-list-page';
 
 const accounts = 5_000;
 const baselineAccounts = 50;
@@ -258,7 +258,11 @@ async function measureList(accountCount: number): Promise<ListFigures> {
 async function openList(context: BrowserContext, running: Running, accountCount: number): Promise<{ readonly page: Page; readonly firstRenderMs: number }> {
   const page = await context.newPage();
   // Nothing touches the page until it has marked its first render (firstRenderSignalScript).
-  await Promise.all([firstRenderSignalled(page), page.goto(running.host.url)]);
+  try {
+    await Promise.all([firstRenderSignalled(page), page.goto(running.host.url)]);
+  } catch (error) {
+    throw new Error(`the window never marked its first render; the page says: ${await pageStatus(page)}`, { cause: error });
+  }
   await waitForList(page, accountCount);
   const first = await firstRender(page);
   if (first.accounts !== accountCount) throw new Error(`the first render painted ${first.accounts} accounts, expected ${accountCount}`);

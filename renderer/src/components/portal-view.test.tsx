@@ -85,9 +85,12 @@ describe('the portal list', () => {
     const bar = screen.getByRole('progressbar', { name: '12 of 40 accounts' });
     expect(bar.getAttribute('value')).toBe('12');
     expect((screen.getByRole('button', { name: 'Refresh' }) as HTMLButtonElement).disabled).toBe(true);
-    act(() => desktop.emit('portal-progress-changed', progressOf('a', { phase: 'idle', accounts: 40, accountsWithRoles: 40, refreshedAt: Date.now() - 5 * 60_000 - 20_000 })));
+    const refreshedAt = Date.now() - 5 * 60_000 - 20_000;
+    act(() => desktop.emit('portal-progress-changed', progressOf('a', { phase: 'idle', accounts: 40, accountsWithRoles: 40, refreshedAt })));
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByText('Refreshed 5 min ago')).toBeTruthy();
+    // The date and time in the tooltip, once the window has painted (use-window-painted.ts).
+    await waitFor(() => expect(screen.getByText('Refreshed 5 min ago').getAttribute('title')).toBe(new Date(refreshedAt).toLocaleString()));
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(desktop.requests.at(-1)).toEqual({ channel: 'portal:refresh', input: { instanceId: 'a' } });
   });

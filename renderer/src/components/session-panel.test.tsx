@@ -146,6 +146,13 @@ describe('SessionPanel in an instance card', () => {
     }
   });
 
+  it('gives the sign-in time in full as the tooltip of "Signed in …, at …", once the window has painted', async () => {
+    const signedInAt = now - 3 * 60 * minute;
+    renderWithStore(<InstanceCard instance={instanceView({ session: { kind: 'signed-in', accessTokenExpiresAt: now + 45 * minute, signedInAt } })} />);
+    const line = await screen.findByText(/^Signed in 3 h ago, at /);
+    expect(line.getAttribute('title')).toBe(new Date(signedInAt).toLocaleString());
+  });
+
   it('shows the device code big, labelled, and copies it to the clipboard', async () => {
     const writeText = vi.fn(async (_text: string) => {});
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({ writeText } as unknown as Clipboard);

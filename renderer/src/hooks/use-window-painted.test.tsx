@@ -7,13 +7,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 beforeEach(() => {
   // A fresh module: its "painted" flag is per window.
   vi.resetModules();
+  seen.length = 0;
 });
 afterEach(cleanup);
+
+/** What each render of each probe saw, in order: effects after a render cannot hide its first value. */
+const seen: { readonly name: string; readonly painted: boolean }[] = [];
 
 async function probe() {
   const { useWindowPainted } = await import('./use-window-painted');
   return function Probe({ name }: { readonly name: string }) {
-    return <p>{`${name}: ${useWindowPainted() ? 'painted' : 'not yet'}`}</p>;
+    const painted = useWindowPainted();
+    seen.push({ name, painted });
+    return <p>{`${name}: ${painted ? 'painted' : 'not yet'}`}</p>;
   };
 }
 
@@ -34,6 +40,7 @@ describe('useWindowPainted', () => {
     render(<Probe name="first" />);
     await nextPaint();
     render(<Probe name="later" />);
+    expect(seen.find(({ name }) => name === 'later')).toEqual({ name: 'later', painted: true });
     expect(screen.getByText('later: painted')).toBeTruthy();
   });
 });
