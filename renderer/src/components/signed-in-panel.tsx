@@ -34,9 +34,7 @@ export function SignedInPanel({ instanceId, accessTokenExpiresAt, sessionExpires
       </p>
       {signedInAt !== undefined ? (
         <p className="session-detail" title={showTimes ? new Date(signedInAt).toLocaleString() : undefined}>
-          {showTimes
-            ? `Signed in ${formatAgo(now - signedInAt)}, at ${new Date(signedInAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
-            : `Signed in ${formatAgo(now - signedInAt)}.`}
+          {`Signed in ${formatAgo(now - signedInAt)}${showTimes ? `, at ${new Date(signedInAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ''}.`}
         </p>
       ) : null}
       <p className="session-detail">
