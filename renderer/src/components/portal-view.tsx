@@ -24,6 +24,7 @@ import type { RowActions } from './portal-row';
 
 export const searchLabel = 'Search accounts and roles';
 
+const noKeys: ReadonlySet<string> = new Set();
 const toggle = (set: ReadonlySet<string>, key: string) => {
   const next = new Set(set);
   if (!next.delete(key)) next.add(key);
@@ -71,11 +72,17 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const indexedAccounts = useThrottled(accounts, 1_000);
   const index = useMemo(() => (searching ? createPortalSearchIndex(searchDocuments(indexedAccounts)) : undefined), [indexedAccounts, searching]);
   const hits = useMemo(() => index?.search(deferredQuery), [index, deferredQuery]);
-  const toggledNow = toggled.query === deferredQuery ? toggled.keys : undefined;
+  // The flips belong to the text in the box, not to the deferred query: a flip made while the list
+  // still shows an earlier query's hits must survive that list catching up.
+  const toggledNow = toggled.query === query ? toggled.keys : noKeys;
+  const boxText = useRef(query);
+  useLayoutEffect(() => {
+    boxText.current = query;
+  }, [query]);
   const rows = useMemo(
     () =>
       buildRows(
-        { instances, portals, preferences, expanded, collapsedGroups, ...(hits ? { search: { hits, toggled: toggledNow ?? new Set() } } : {}) },
+        { instances, portals, preferences, expanded, collapsedGroups, ...(hits ? { search: { hits, toggled: toggledNow } } : {}) },
         accounts,
       ),
     [instances, portals, preferences, expanded, collapsedGroups, hits, toggledNow, accounts],
@@ -111,7 +118,10 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
     () => ({
       toggle(row: ListRow) {
         if (row.kind === 'group') setCollapsedGroups((current) => toggle(current, row.key));
-        else if (row.kind === 'account' && row.hit) setToggled((current) => ({ query: deferredQuery, keys: toggle(current.query === deferredQuery ? current.keys : new Set(), row.key) }));
+        else if (row.kind === 'account' && row.hit) {
+          const text = boxText.current;
+          setToggled((current) => ({ query: text, keys: toggle(current.query === text ? current.keys : noKeys, row.key) }));
+        }
         else if (row.kind === 'account') setExpanded((current) => toggle(current, row.key));
       },
       setFavourite(row, favourite) {
@@ -141,7 +151,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
         setConsoleFor({ row, opener });
       },
     }),
-    [deferredQuery, setFavourite, refreshPortal, openConsole],
+    [setFavourite, refreshPortal, openConsole],
   );
 
   const closeEditor = useCallback(() => {
