@@ -8,7 +8,7 @@ import type { EventHub } from '../ipc/event-hub';
 import { AppError } from '../ipc/result';
 import type { InstanceList } from '../instances/instance-catalog';
 import type { Instance } from '../model/instance';
-import type { PortalAccount, PortalSnapshot } from '../model/portal';
+import type { PortalAccount, PortalProgress, PortalSnapshot } from '../model/portal';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';
 import type { AccessTokenProvider } from '../sessions/access-token-provider';
@@ -51,6 +51,8 @@ export class PortalService {
   readonly #wanted = new Set<string>();
   /** The background sweep running per instance, so a new refresh can stop it. */
   readonly #sweeps = new Map<string, AbortController>();
+  /** The progress last sent for each portal. */
+  readonly #sentProgress = new WeakMap<InstancePortal, PortalProgress>();
   readonly #timers = new Map<string, AbortController>();
   readonly #options: PortalServiceOptions;
   readonly #lifetime = new AbortController();
@@ -220,6 +222,15 @@ export class PortalService {
 
   #setPhase(portal: InstancePortal, phase: PortalSnapshot['progress']['phase']): void {
     portal.progress = { ...portal.progress, phase };
+    this.#emitProgress(portal);
+  }
+
+  /** Sends the progress only when it differs from what was last sent: the publishing loop ticks
+   * every few tens of milliseconds, and most ticks of a sweep change nothing. */
+  #emitProgress(portal: InstancePortal): void {
+    const sent = this.#sentProgress.get(portal);
+    if (sent && sameProgress(sent, portal.progress)) return;
+    this.#sentProgress.set(portal, portal.progress);
     this.deps.events.emit('portal-progress-changed', portal.progress);
   }
 
@@ -240,7 +251,7 @@ export class PortalService {
     const changes = portal.takeChanges();
     if (reset) this.deps.events.emit('portal-changed', { instanceId: portal.instanceId, changes: [{ kind: 'reset' }] });
     else if (changes.length > 0) this.deps.events.emit('portal-changed', { instanceId: portal.instanceId, changes });
-    this.deps.events.emit('portal-progress-changed', portal.progress);
+    this.#emitProgress(portal);
   }
 
   #scheduleNext(instance: Instance): void {
@@ -268,6 +279,12 @@ export class PortalService {
     if (!instance) throw new AppError('not-found', 'This IAM Identity Center instance is no longer in the list.');
     return instance;
   }
+}
+
+/** Progress records are flat: equal when every field is. */
+function sameProgress(a: PortalProgress, b: PortalProgress): boolean {
+  const keys = Object.keys(a) as (keyof PortalProgress)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 /** The sweep re-checks the user's favourite and recent accounts first, then those checked longest ago. */

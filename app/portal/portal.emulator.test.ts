@@ -65,6 +65,25 @@ describe('portal listing', () => {
     expect(emulator.admin.counts()['ListAccounts']?.requests).toBe(count > 100 ? 2 : 1);
   });
 
+  it('sends its progress only when it changes, also through a sweep that changes nothing', async () => {
+    await startOrg(30, 1);
+    const { harness, instanceId } = await signedInHarness();
+    await completeSnapshot(harness, instanceId);
+    // Paced so the sweep spans many of the publishing loop's ticks.
+    emulator.admin.updateSettings({ portalRateLimitPerSecond: 15 });
+    const sentBefore = harness.eventsNamed('portal-progress-changed').length;
+    await harness.call('portal:refresh', { instanceId });
+    const sweptAt = Date.now();
+    await completeSnapshot(harness, instanceId);
+    expect(Date.now() - sweptAt).toBeGreaterThan(1_000);
+
+    const sent = harness.eventsNamed('portal-progress-changed').filter((progress) => progress.instanceId === instanceId);
+    const repeats = sent.filter((progress, index) => index > 0 && JSON.stringify(progress) === JSON.stringify(sent[index - 1]));
+    expect(repeats).toEqual([]);
+    // The refresh still says each step: the accounts, their new roles, the sweep, then idle again.
+    expect(sent.slice(sentBefore).map((progress) => progress.phase)).toEqual(['accounts', 'roles', 'sweeping', 'idle']);
+  });
+
   it('starts from the cache at once after a restart, then refreshes cheaply', async () => {
     await startOrg(30, 2);
     dataDir = mkdtempSync(join(tmpdir(), 'sso-tray-portal-'));
