@@ -5,7 +5,7 @@
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { accountRow, roleRow, searchBox, signInAndList, trayViewport } from '../portal/portal-page';
 
-test.use({ viewport: { ...trayViewport, width: 520 } });
+test.use({ viewport: trayViewport });
 
 test('copies PowerShell credentials through main; the page sees only a masked key and the expiry', async ({ page, app }) => {
   const frames: string[] = [];
@@ -45,6 +45,44 @@ test('copies PowerShell credentials through main; the page sees only a masked ke
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);
+});
+
+test('the dialog works with the keyboard alone: a tab by arrow key, a copy for cmd, Escape back to its button', async ({ page, app }) => {
+  await signInAndList(page);
+  await searchBox(page).fill('payments-prod');
+  await accountRow(page, 'payments-prod').click();
+  await roleRow(page, 'ReadOnlyAccess').focus();
+  const opener = page.getByRole('button', { name: 'Access keys for ReadOnlyAccess in payments-prod' });
+  for (let step = 0; step < 5 && !(await opener.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Access keys for ReadOnlyAccess in payments-prod' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(dialog.getByTestId('masked-key')).toHaveText(/^ASIA…/);
+  // Tab stays in the dialog: from Close it goes round to the selected tab.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('tab', { name: 'macOS and Linux' })).toBeFocused();
+  await expect(dialog.getByRole('tab', { name: 'macOS and Linux' })).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('tab', { name: 'Windows' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Copy PowerShell' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Copy Command Prompt' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText(/^Copied to the clipboard/);
+
+  const instanceId = (await app.instances())[0]!.id;
+  const credentials = await app.composition.core.roleCredentials({ instanceId, accountId: '111111111111', roleName: 'ReadOnlyAccess' });
+  const copied = app.composition.clipboard.read() ?? '';
+  const values = Object.fromEntries([...copied.matchAll(/^set "(\w+)=(.*)"$/gm)].map((match) => [match[1], match[2]]));
+  expect(values).toMatchObject({ AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey, AWS_SESSION_TOKEN: credentials.sessionToken });
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+  // The Escape closed the dialog only: the search still holds the query.
+  await expect(searchBox(page)).toHaveValue('payments-prod');
 });
 
 test('Ctrl+C on a role copies its credentials in the quick-copy format from the settings', async ({ page, app }) => {

@@ -2,14 +2,18 @@
 // per format, the key id masked and the time left. The page never holds the credentials: each copy
 // asks main, which fetches them, formats them and writes the system clipboard, and answers only
 // when they expire (app/ipc/contract/credentials.ts).
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CopyFormat, CredentialsPreview } from '../../../app/ipc/contract/credentials';
 import type { RoleKey } from '../../../app/model/preferences';
 import { findDesktop } from '../desktop';
 import { formatCountdown } from '../format/duration';
+import { useModalKeys } from '../hooks/use-modal-keys';
+import { panelId, TabList, tabId } from './tab-list';
+
+type TabName = 'unix' | 'windows' | 'files';
 
 interface Tab {
-  readonly id: string;
+  readonly id: TabName;
   readonly label: string;
   readonly formats: readonly { readonly format: CopyFormat; readonly label: string; readonly hint: string }[];
 }
@@ -46,11 +50,11 @@ type Copied = { readonly format: CopyFormat } | { readonly line: true } | { read
 
 export function AccessKeysDialog({ role, title, onClose }: { readonly role: RoleKey; readonly title: string; readonly onClose: () => void }) {
   const ids = { heading: useId(), tabs: useId() };
-  const [tab, setTab] = useState(tabs[0]!.id);
+  const [tab, setTab] = useState<TabName>('unix');
   const [preview, setPreview] = useState<CredentialsPreview | { readonly error: string } | undefined>(undefined);
   const [copied, setCopied] = useState<Copied>(undefined);
   const [now, setNow] = useState(() => Date.now());
-  const dialog = useRef<HTMLDivElement>(null);
+  const modal = useModalKeys(onClose);
   const { instanceId, accountId, roleName } = role;
 
   useEffect(() => {
@@ -85,19 +89,11 @@ export function AccessKeysDialog({ role, title, onClose }: { readonly role: Role
     if (result) setCopied(result.ok ? { line: true } : { error: result.message });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    }
-  };
-
   const current = tabs.find((candidate) => candidate.id === tab) ?? tabs[0]!;
   const left = preview && 'expiresAt' in preview ? preview.expiresAt - now : undefined;
   return (
     <div className="dialog-backdrop">
-      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog access-keys" onKeyDown={onKeyDown}>
+      <div ref={modal.ref} role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog access-keys" onKeyDown={modal.onKeyDown}>
         <h2 id={ids.heading} dir="auto" className="dialog-title">
           Access keys for {title}
         </h2>
@@ -123,14 +119,8 @@ export function AccessKeysDialog({ role, title, onClose }: { readonly role: Role
             ) : null}
           </dl>
         ) : null}
-        <div role="tablist" aria-label="Where to use them" id={ids.tabs}>
-          {tabs.map((candidate) => (
-            <button key={candidate.id} type="button" role="tab" aria-selected={candidate.id === tab} onClick={() => setTab(candidate.id)}>
-              {candidate.label}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" aria-label={current.label}>
+        <TabList label="Where to use them" prefix={ids.tabs} tabs={tabs} selected={tab} onSelect={setTab} />
+        <div role="tabpanel" id={panelId(ids.tabs)} aria-labelledby={tabId(ids.tabs, current.id)} className="tab-panel">
           {current.formats.map((entry) => (
             <div key={entry.format} className="copy-format">
               <button type="button" onClick={() => void copy(entry.format)}>

@@ -1,9 +1,10 @@
 // The user's own settings for one account: an alias (shown before the portal's name), a colour
 // and a default region. A modal dialog over the list: focus starts in it and stays in it, Escape
 // or Cancel closes it, and focus goes back to where it came from.
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { accountColours, type AccountPreferences } from '../../../app/model/preferences';
 import type { ListedAccount } from '../portal/list-rows';
+import { useModalKeys } from '../hooks/use-modal-keys';
 import { useAppStore } from '../store/app-store-context';
 import { accountPreferencesKey } from '../store/preferences-slice';
 import { RegionSelect } from './region-select';
@@ -21,7 +22,6 @@ export function AccountEditor({ listed, onClose }: { readonly listed: ListedAcco
   const [alias, setAlias] = useState(preferences.alias ?? '');
   const [colour, setColour] = useState<Colour | ''>(preferences.colour ?? '');
   const [region, setRegion] = useState(preferences.defaultRegion ?? '');
-  const dialog = useRef<HTMLDivElement>(null);
 
   // An old error of this form is not news when it opens again.
   useEffect(() => () => dismissError(key), [dismissError, key]);
@@ -37,30 +37,11 @@ export function AccountEditor({ listed, onClose }: { readonly listed: ListedAcco
     if (await save(instanceId, account.accountId, next)) onClose();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    // Focus stays in the dialog: Tab from the last control goes to the first, and back.
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('input, select, button')].filter((element) => !element.hasAttribute('disabled'));
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const modal = useModalKeys(onClose);
 
   return (
     <div className="dialog-backdrop">
-      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog" onKeyDown={onKeyDown}>
+      <div ref={modal.ref} role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog" onKeyDown={modal.onKeyDown}>
         <h2 id={ids.heading} dir="auto" className="dialog-title">
           Edit {name}
         </h2>

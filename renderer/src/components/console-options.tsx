@@ -1,10 +1,11 @@
 // The console, another way: where it opens (an app window, the default browser, the access
 // portal), where it lands (the console home, a common service or a typed path) and in which
-// region, this once. A modal dialog like the account editor: Escape or Cancel closes it.
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+// region, this once. A modal dialog like the account editor: Escape or Cancel closes it, and Tab stays inside.
+import { useId, useState, type FormEvent } from 'react';
 import type { OpenConsoleRequest } from '../../../app/ipc/contract/console';
 import { consoleHome, consoleServices, consoleWayLabels, type ConsoleWay } from '../../../app/model/console-destinations';
 import type { ListRow } from '../portal/list-rows';
+import { useModalKeys } from '../hooks/use-modal-keys';
 import { useAppStore } from '../store/app-store-context';
 import { consoleKey } from '../store/console-slice';
 import { RegionSelect } from './region-select';
@@ -36,16 +37,11 @@ export function ConsoleOptions({ row, onClose }: { readonly row: Extract<ListRow
     if (await openConsole(request, row.listed.displayName)) onClose();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
+  const modal = useModalKeys(onClose);
 
   return (
     <div className="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog" onKeyDown={onKeyDown}>
+      <div ref={modal.ref} role="dialog" aria-modal="true" aria-labelledby={ids.heading} className="dialog" onKeyDown={modal.onKeyDown}>
         <h2 id={ids.heading} dir="auto" className="dialog-title">
           Console for {row.roleName} in {row.listed.displayName}
         </h2>
