@@ -1,4 +1,4 @@
-// The user's marks on the list (a favourite role, an alias and a colour) are kept by main in
+// The user’s marks on the list (a favourite role, an alias and a colour) and the roles used last are kept by main in
 // settings: they survive reloading the page, a refresh of the list, and a restart of the core.
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { accountList, accountRow, listCount, roleRow, sampleAccountCount, searchBox, signInAndList, trayViewport, waitForListed } from './portal-page';
@@ -56,4 +56,30 @@ test('favourites and aliases survive a reload, a refresh of the list and a resta
   await list.getByRole('button', { name: 'Favourite ReadOnlyAccess in Payments (live)' }).click();
   await expect(list.getByRole('treeitem', { name: 'Favourites, 1 role' })).toHaveCount(0);
   await expect(roleRow(page, 'ReadOnlyAccess')).toHaveCount(0);
+});
+
+test('the roles used last show under Recent, newest first, and stay after a reload', async ({ page, app: _app }) => {
+  await signInAndList(page);
+  const list = accountList(page);
+  for (const [account, role] of [
+    ['payments-prod', 'ReadOnlyAccess'],
+    ['checkout-prod', 'ReadOnlyAccess'],
+  ] as const) {
+    await searchBox(page).fill(account);
+    await accountRow(page, account).click();
+    await roleRow(page, role).hover();
+    await list.getByRole('button', { name: `Management console for ${role} in ${account}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Opened the console of ${role} in ${account}` })).toBeVisible();
+  }
+  await searchBox(page).fill('');
+
+  const expectRecent = async () => {
+    await expect(list.getByRole('treeitem').first()).toHaveAccessibleName('Recent, 2 roles');
+    await expect(list.getByRole('treeitem').nth(1)).toHaveAccessibleName('ReadOnlyAccess in checkout-prod');
+    await expect(list.getByRole('treeitem').nth(2)).toHaveAccessibleName('ReadOnlyAccess in payments-prod');
+  };
+  await expectRecent();
+  await page.reload();
+  await waitForListed(page, sampleAccountCount);
+  await expectRecent();
 });

@@ -40,7 +40,7 @@ export const rowHeights = { group: 30, account: 50, role: 32, 'roles-status': 30
 export function rowLabel(row: ListRow): string {
   switch (row.kind) {
     case 'group':
-      return `${row.label}, ${formatCount(row.count)} ${row.group === 'favourites' ? (row.count === 1 ? 'role' : 'roles') : row.count === 1 ? 'account' : 'accounts'}`;
+      return `${row.label}, ${formatCount(row.count)} ${row.group !== 'instance' ? (row.count === 1 ? 'role' : 'roles') : row.count === 1 ? 'account' : 'accounts'}`;
     case 'account': {
       const { displayName, account, name, email, preferences } = row.listed;
       const parts = [displayName];
@@ -52,7 +52,7 @@ export function rowLabel(row: ListRow): string {
       return parts.join(', ');
     }
     case 'role':
-      return [row.inFavourites ? `${row.roleName} in ${row.listed.displayName}` : row.roleName, ...(row.favourite ? ['favourite'] : []), ...(row.isNew ? ['new'] : [])].join(', ');
+      return [row.showsAccount ? `${row.roleName} in ${row.listed.displayName}` : row.roleName, ...(row.favourite ? ['favourite'] : []), ...(row.isNew ? ['new'] : [])].join(', ');
     case 'roles-status':
       return statusText(row);
   }
@@ -150,7 +150,7 @@ export function PortalRow({ row, active, style, actions, elementRef, groupDetail
             <span className="role-name" title={row.roleName}>
               <HighlightedText text={row.roleName} ranges={row.ranges} />
             </span>
-            {row.inFavourites ? (
+            {row.showsAccount ? (
               <span className="role-account" dir="auto" title={row.listed.displayName}>
                 {row.listed.displayName}
               </span>

@@ -127,6 +127,36 @@ describe('the portal list', () => {
     expect(treeItems()[0]?.getAttribute('aria-label')).toMatch(/^management/);
   });
 
+  it('shows the roles used last under Recent, newest first, less the favourites and the roles no longer listed', async () => {
+    const role = (accountId: string, roleName: string, usedAt: number) => ({ instanceId: 'a', accountId, roleName, usedAt });
+    const preferences = preferencesWith({
+      favourites: [{ instanceId: 'a', accountId: '123456789012', roleName: 'Billing' }],
+      recent: [role('222222222222', 'PowerUserAccess', 3), role('123456789012', 'Billing', 2), role('111111111111', 'GoneAccess', 1), role('111111111111', 'ReadOnlyAccess', 0)],
+    });
+    const { desktop } = await renderPortal({ accounts: sampleAccounts, preferences });
+    expect(treeItems().map((item) => item.getAttribute('aria-label')).slice(0, 6)).toEqual([
+      'Favourites, 1 role',
+      'Billing in management, favourite',
+      'Recent, 2 roles',
+      'PowerUserAccess in payments-staging',
+      'ReadOnlyAccess in payments-prod',
+      'management, account 123456789012, aws-root@example.com',
+    ]);
+    // The group folds like the others, and a role pinned from it moves to Favourites.
+    fireEvent.click(within(tree()).getByRole('treeitem', { name: 'Recent, 2 roles' }));
+    expect(within(tree()).getByRole('treeitem', { name: 'Recent, 2 roles' }).getAttribute('aria-expanded')).toBe('false');
+    expect(within(tree()).queryByRole('treeitem', { name: 'PowerUserAccess in payments-staging' })).toBeNull();
+    fireEvent.click(within(tree()).getByRole('treeitem', { name: 'Recent, 2 roles' }));
+    act(() => desktop.emit('preferences-changed', { ...preferences, favourites: [...preferences.favourites, { instanceId: 'a', accountId: '111111111111', roleName: 'ReadOnlyAccess' }] }));
+    expect(treeItems().map((item) => item.getAttribute('aria-label')).slice(0, 5)).toEqual([
+      'Favourites, 2 roles',
+      'Billing in management, favourite',
+      'ReadOnlyAccess in payments-prod, favourite',
+      'Recent, 1 role',
+      'PowerUserAccess in payments-staging',
+    ]);
+  });
+
   it('groups the accounts by instance when there are several', async () => {
     await renderPortal({
       instances: [signedIn('a', 'd-1234567890'), signedIn('b', 'acme-sandbox')],

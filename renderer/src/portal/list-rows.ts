@@ -1,13 +1,13 @@
-// The portal list as the rows of one flat, virtualised tree: favourites first, then the accounts
-// (under a heading per instance when there are several), each account followed by its roles when
-// expanded. While searching: the hits, best first, with the roles that matched shown. Pure, so the
+// The portal list as the rows of one flat, virtualised tree: favourites, then the roles used last,
+// then the accounts (under a heading per instance when there are several), each account followed
+// by its roles when expanded. While searching: the hits, best first, with the roles that matched shown. Pure, so the
 // component only renders what this decides.
 import { cleanText } from '../../../app/model/display-text';
 import type { InstanceView } from '../../../app/model/instance-view';
 import type { PortalAccount } from '../../../app/model/portal';
 import type { SearchDocument, SearchHit } from '../../../app/model/portal-search';
 import { nameCollator } from '../../../app/model/name-collator';
-import { accountKey, type AccountPreferences, type Preferences } from '../../../app/model/preferences';
+import { accountKey, type AccountPreferences, type Preferences, type RoleKey } from '../../../app/model/preferences';
 import type { InstancePortalState } from '../store/portal-slice';
 import { roleMarkKey } from '../store/portal-slice';
 import { asciiSortKey, keysMatchCollator, pageLanguage } from './name-order';
@@ -39,7 +39,7 @@ interface TreePosition {
 }
 
 export type ListRow =
-  | (TreePosition & { readonly kind: 'group'; readonly group: 'favourites' | 'instance'; readonly label: string; readonly count: number; readonly expanded: boolean; readonly instanceId?: string })
+  | (TreePosition & { readonly kind: 'group'; readonly group: 'favourites' | 'recent' | 'instance'; readonly label: string; readonly count: number; readonly expanded: boolean; readonly instanceId?: string })
   | (TreePosition & {
       readonly kind: 'account';
       readonly listed: ListedAccount;
@@ -56,7 +56,8 @@ export type ListRow =
       readonly favourite: boolean;
       readonly isNew: boolean;
       /** In the favourites group: the row also names its account. */
-      readonly inFavourites: boolean;
+      /** Shown in Favourites or Recent, away from its account: the row names the account too. */
+      readonly showsAccount: boolean;
       readonly ranges?: readonly number[];
     })
   | (TreePosition & { readonly kind: 'roles-status'; readonly listed: ListedAccount; readonly status: 'pending' | 'failed' | 'none'; readonly message?: string });
@@ -74,6 +75,7 @@ export interface ListInput {
 }
 
 export const favouritesGroupKey = 'favourites';
+export const recentGroupKey = 'recent';
 export const instanceGroupKey = (instanceId: string) => `instance:${instanceId}`;
 
 /** Cleaned once per account record: the records are immutable and reused across updates. */
@@ -199,7 +201,7 @@ export function buildRows(input: ListInput, accounts: readonly ListedAccount[]):
         roleName,
         favourite: isFavourite(listed, roleName),
         isNew: isNewRole(listed, roleName),
-        inFavourites: false,
+        showsAccount: false,
         ...(ranges ? { ranges } : {}),
       });
     });
@@ -235,32 +237,39 @@ export function buildRows(input: ListInput, accounts: readonly ListedAccount[]):
     return rows;
   }
 
-  // Favourites: the pinned roles whose account is in a list, in the order they were pinned.
-  const pinned = (input.preferences?.favourites ?? []).flatMap((role) => {
+  // Favourites: the pinned roles whose account is in a list, in the order they were pinned. Then
+  // Recent: the roles last used, newest first, less those already in Favourites (as the tray has them).
+  const present = (role: RoleKey) => {
     const listed = byKey.get(accountKey(role.instanceId, role.accountId));
     return listed && roleNames(listed.account).includes(role.roleName) ? [{ listed, roleName: role.roleName }] : [];
-  });
-  const topLevel = (pinned.length > 0 ? 1 : 0) + (shown.length > 1 ? shown.length : accounts.length);
+  };
+  const pinnedOnes = (input.preferences?.favourites ?? []).flatMap(present);
+  const recentOnes = (input.preferences?.recent ?? []).flatMap(present).filter(({ listed, roleName }) => !isFavourite(listed, roleName));
+  const groups = [
+    { group: 'favourites', key: favouritesGroupKey, label: 'Favourites', roles: pinnedOnes },
+    { group: 'recent', key: recentGroupKey, label: 'Recent', roles: recentOnes },
+  ] as const;
+  const shortcutGroups = groups.filter((group) => group.roles.length > 0);
+  const topLevel = shortcutGroups.length + (shown.length > 1 ? shown.length : accounts.length);
   let topPosition = 0;
-  if (pinned.length > 0) {
-    const expanded = !input.collapsedGroups.has(favouritesGroupKey);
-    rows.push({ kind: 'group', group: 'favourites', key: favouritesGroupKey, label: 'Favourites', count: pinned.length, expanded, level: 1, setSize: topLevel, position: ++topPosition });
-    if (expanded) {
-      pinned.forEach(({ listed, roleName }, index) => {
-        rows.push({
-          kind: 'role',
-          key: `${favouritesGroupKey}/${listed.key}/${roleName}`,
-          level: 2,
-          setSize: pinned.length,
-          position: index + 1,
-          listed,
-          roleName,
-          favourite: true,
-          isNew: false,
-          inFavourites: true,
-        });
+  for (const { group, key, label, roles } of shortcutGroups) {
+    const expanded = !input.collapsedGroups.has(key);
+    rows.push({ kind: 'group', group, key, label, count: roles.length, expanded, level: 1, setSize: topLevel, position: ++topPosition });
+    if (!expanded) continue;
+    roles.forEach(({ listed, roleName }, index) => {
+      rows.push({
+        kind: 'role',
+        key: `${key}/${listed.key}/${roleName}`,
+        level: 2,
+        setSize: roles.length,
+        position: index + 1,
+        listed,
+        roleName,
+        favourite: isFavourite(listed, roleName),
+        isNew: false,
+        showsAccount: true,
       });
-    }
+    });
   }
 
   if (shown.length > 1) {
