@@ -2,7 +2,11 @@
 // text with a direction override, emoji, a name as long as the portal allows. They render as the
 // characters they are (no element, no script, no dialog), on one line cut with an ellipsis, and
 // the window never scrolls sideways.
+import { join } from 'node:path';
+import { NodeFileSystem } from '../../app/files/node-file-system';
 import { cleanText } from '../../app/model/display-text';
+import { PortalCache } from '../../app/portal/portal-cache';
+import { silentLogger } from '../../app/ports/logger';
 import { expect, test } from '../sign-in/sign-in-fixture';
 import { accountList, accountRow, foldInstances, listCount, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
 
@@ -63,6 +67,48 @@ test('hostile account names render as text and do not break the layout', async (
   await screenshot(page, testInfo, 'portal-hostile-names-end');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
   expect(dialogs).toEqual([]);
+});
+
+// Longer than the portal allows (the emulator, like AWS, caps names at 256), so it comes from the
+// portal cache, with ListAccounts failing so the refresh keeps the cached list: 500 characters with
+// no space to break at, and another with spaces, both on one line, cut, whole in the tooltip.
+const longNames = [`${'x'.repeat(499)}!`, `${'a long account name '.repeat(25).slice(0, 499)}.`] as const;
+
+test('500-character account names are cut on one line and never widen the window', async ({ page, app }, testInfo) => {
+  await signInAndList(page);
+  const [instance] = await app.instances();
+  const now = Date.now();
+  const cached = longNames.map((accountName, index) => ({ accountId: `62000000000${index}`, accountName, emailAddress: `long-${index}@example.com`, roles: { status: 'loaded' as const, names: ['ReadOnlyAccess'], checkedAt: now } }));
+  app.emulator.admin.updateSettings({ faults: { errorRate: 1, operations: ['ListAccounts'] } });
+  await app.restart(() => new PortalCache(join(app.userDataDir, 'portal-cache'), new NodeFileSystem(), silentLogger, Date.now).save(instance!.id, cached, now));
+  await page.goto(app.host.url);
+  await expect(listCount(page)).toHaveText('2 accounts');
+  await foldInstances(page);
+
+  for (const name of longNames) {
+    expect(name).toHaveLength(500);
+    const row = accountRow(page, name);
+    await expect(row).toBeVisible();
+    await expect(row).toHaveJSProperty('offsetHeight', 50);
+    const text = row.locator('.account-name');
+    await expect(text).toHaveText(name, { useInnerText: false });
+    await expect(text).toHaveAttribute('title', name);
+    expect(await text.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    // The row's own controls stay inside the window.
+    await row.hover();
+    const edit = await row.getByRole('button', { name: /^Edit / }).boundingBox();
+    expect((edit?.x ?? 0) + (edit?.width ?? 0)).toBeLessThanOrEqual(380);
+  }
+  // Expanded, its roles and their buttons fit too; a search highlights inside the long name.
+  await accountRow(page, longNames[1]).click();
+  const console = await accountList(page).getByRole('button', { name: /^Management console for ReadOnlyAccess in a long account name/ }).boundingBox();
+  expect((console?.x ?? 0) + (console?.width ?? 0)).toBeLessThanOrEqual(380);
+  await searchBox(page).fill('xxxxxxxx!');
+  await expect(accountRow(page, longNames[0]).locator('mark')).not.toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+  await searchBox(page).fill('');
+  await page.mouse.move(0, 0);
+  await screenshot(page, testInfo, 'portal-500-character-names');
 });
 
 // Instance names are the user's own, typed or pasted into the form: the same rules hold on the
