@@ -30,7 +30,9 @@ test('a new user adds an instance, signs in, finds an account by typing part of 
   await expect(roleRow(page, 'AdministratorAccess')).toBeVisible();
   await expect(roleRow(page, 'ReadOnlyAccess')).toBeVisible();
 
-  // Its console: what the app would open signs in to that account and role on the emulator.
+  // Its console: what the app would open signs in to that account and role on the emulator. The
+  // row's buttons show under the pointer.
+  await roleRow(page, 'ReadOnlyAccess').hover();
   await roleRow(page, 'ReadOnlyAccess').getByRole('button', { name: 'Management console for ReadOnlyAccess in payments-prod' }).click();
   await expect(page.getByRole('status', { name: 'Console' })).toContainText('Opened the console of ReadOnlyAccess in payments-prod');
   const consoleUrl = app.composition.consoles.opened.at(-1)?.url ?? '';

@@ -8,7 +8,7 @@ import { cleanText } from '../../app/model/display-text';
 import { PortalCache } from '../../app/portal/portal-cache';
 import { silentLogger } from '../../app/ports/logger';
 import { expect, test } from '../sign-in/sign-in-fixture';
-import { accountList, accountRow, foldInstances, listCount, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
+import { accountList, accountRow, foldInstances, listCount, roleRow, screenshot, searchBox, signInAndList, trayViewport } from './portal-page';
 
 test.use({ viewport: trayViewport });
 
@@ -101,6 +101,7 @@ test('500-character account names are cut on one line and never widen the window
   }
   // Expanded, its roles and their buttons fit too; a search highlights inside the long name.
   await accountRow(page, longNames[1]).click();
+  await roleRow(page, 'ReadOnlyAccess').hover();
   const console = await accountList(page).getByRole('button', { name: /^Management console for ReadOnlyAccess in a long account name/ }).boundingBox();
   expect((console?.x ?? 0) + (console?.width ?? 0)).toBeLessThanOrEqual(380);
   await searchBox(page).fill('xxxxxxxx!');

@@ -6,8 +6,11 @@ import { dirname, join } from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { addInstance, approveInBrowser, expect, expectSignedIn, firstInstance } from '../sign-in/sign-in-fixture';
 
-/** The portal window's size (main/windows/portal-window-options.ts is 380 x 560; the issue says about 380 x 600). */
-export const trayViewport = { width: 380, height: 600 } as const;
+/**
+ * What the page gets in the portal window: main/windows/portal-window-options.ts opens it at
+ * 380 x 600 outside, and a title bar takes up to about 40 px of that on the desktops we ship for.
+ */
+export const trayViewport = { width: 380, height: 560 } as const;
 
 /** alice's accounts in d-1234567890 of e2e/fixtures/sample-org.json. */
 export const sampleAccountCount = 18;

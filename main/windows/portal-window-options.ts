@@ -3,7 +3,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { hardenedWebPreferences } from './hardened-web-preferences';
 
-export const portalWindowSize = { width: 380, height: 560 } as const;
+/** Outer size, title bar included (as Electron's width and height are, and as the bounds are saved). */
+export const portalWindowSize = { width: 380, height: 600 } as const;
 
 export const portalWindowMinimumSize = { width: 320, height: 400 } as const;
 

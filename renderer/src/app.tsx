@@ -8,6 +8,7 @@ import { InstancesPanel } from './components/instances-panel';
 import { InstancesView } from './components/instances-view';
 import { NoticesArea } from './components/notices-area';
 import { PortalView } from './components/portal-view';
+import { returnFocus } from './hooks/return-focus';
 import { useShallowStable } from './hooks/use-stable';
 import { useAppStore } from './store/app-store-context';
 import { SettingsScreen } from './settings/settings-screen';
@@ -29,7 +30,7 @@ export function App() {
   const closeSettings = useCallback(() => {
     hideSettings();
     // Back where the user left: the button that opened the screen.
-    requestAnimationFrame(() => gear.current?.focus());
+    returnFocus(undefined, () => gear.current);
   }, [hideSettings]);
   // Ctrl+, (⌘, on macOS) opens the settings from anywhere in the window, as in most desktop apps.
   useEffect(() => {

@@ -10,6 +10,7 @@ import { createPortalSearchIndex } from '../../../app/model/portal-search';
 import { formatCount } from '../format/duration';
 import { buildRows, listAccounts, searchDocuments, type ListedAccount, type ListRow } from '../portal/list-rows';
 import { markFirstRender, markSearchInput, markSearchRendered } from '../portal/perf-marks';
+import { returnFocus } from '../hooks/return-focus';
 import { useShallowStable, useThrottled } from '../hooks/use-stable';
 import { useAppStore } from '../store/app-store-context';
 import { refreshKey } from '../store/portal-slice';
@@ -157,8 +158,7 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
   const closeEditor = useCallback(() => {
     const opener = editing?.opener;
     setEditing(undefined);
-    // The row may have been re-rendered meanwhile; then the search box takes the focus.
-    requestAnimationFrame(() => (opener?.isConnected ? opener.focus() : searchBox.current?.focus()));
+    returnFocus(opener, () => searchBox.current);
   }, [editing]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -247,9 +247,8 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
         <ConsoleOptions
           row={consoleFor.row}
           onClose={() => {
-            const { opener } = consoleFor;
             setConsoleFor(undefined);
-            requestAnimationFrame(() => (opener.isConnected ? opener.focus() : searchBox.current?.focus()));
+            returnFocus(consoleFor.opener, () => searchBox.current);
           }}
         />
       ) : null}
@@ -258,9 +257,8 @@ export function PortalView({ instances }: { readonly instances: readonly Instanc
           role={accessKeys.role}
           title={accessKeys.title}
           onClose={() => {
-            const opener = accessKeys.opener;
             setAccessKeys(undefined);
-            requestAnimationFrame(() => (opener.isConnected ? opener.focus() : searchBox.current?.focus()));
+            returnFocus(accessKeys.opener, () => searchBox.current);
           }}
         />
       ) : null}
